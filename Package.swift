@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// Briefing: news articles in, a print-ready PDF briefing out.
+// The targets follow the pipeline: sources -> analysis -> briefing model -> layout/PDF,
+// and the `briefing` executable is a thin shell over `BriefingKit`.
+import PackageDescription
+
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingKit", targets: ["BriefingKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The seam: an immutable, Codable briefing model shared by analysis and rendering.
+        .target(name: "BriefingModel"),
+        // Reading articles from disk into `Article` values.
+        .target(name: "BriefingSources", dependencies: ["BriefingModel"]),
+        // Text mining: per-article analysis (pure) and the corpus-wide merge. No drawing here.
+        .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
+        // Cairo and Pango, as system libraries.
+        .systemLibrary(name: "CCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        // Layout and PDF: flowables, pages, charts. No text mining here.
+        .target(name: "BriefingRender", dependencies: [
+            "BriefingModel", "CCairo",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        // The pipeline that ties the stages together; the public API of the tool.
+        .target(name: "BriefingKit", dependencies: [
+            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender",
+        ]),
+        .executableTarget(name: "briefing", dependencies: [
+            "BriefingKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "UnitTests", dependencies: [
+            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit",
+        ]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BriefingKit"]),
+    ]
+)

@@ -1,0 +1,29 @@
+/// One article as read from a source, before any analysis.
+///
+/// Readers produce these; the analysis consumes them. `id` follows the evaluation contract:
+/// the path relative to the input folder without extension (`business/002`), or a record's own
+/// id inside a multi-record file.
+public struct Article: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    /// The body text, paragraphs separated by newlines, title excluded.
+    public var body: String
+    /// The publication day, or nil when the source gives none (never "today").
+    public var date: Day?
+    /// The outlet (e.g. `bbc.co.uk`), when known.
+    public var source: String?
+    public var url: String?
+    /// The file the article was read from, for messages.
+    public var path: String
+
+    public init(id: String, title: String, body: String, date: Day? = nil,
+                source: String? = nil, url: String? = nil, path: String) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.date = date
+        self.source = source
+        self.url = url
+        self.path = path
+    }
+}

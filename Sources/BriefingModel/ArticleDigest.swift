@@ -1,0 +1,49 @@
+/// What the briefing says about one article: its metadata and what analysis found in it.
+/// Written as `articles[]` in the JSON contract.
+public struct ArticleDigest: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var date: Day?
+    public var source: String?
+    public var url: String?
+    /// Ids of copies merged into this article.
+    public var duplicates: [String]
+    /// Key phrases, best first.
+    public var keyphrases: [String]
+    /// Summary sentences, best first.
+    public var summary: [String]
+    /// Canonical names of the participants the article mentions.
+    public var participants: [String]
+
+    public init(id: String, title: String, date: Day?, source: String?, url: String?,
+                duplicates: [String] = [], keyphrases: [String] = [], summary: [String] = [],
+                participants: [String] = []) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.duplicates = duplicates
+        self.keyphrases = keyphrases
+        self.summary = summary
+        self.participants = participants
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, date, source, url, duplicates, keyphrases, summary, participants
+    }
+
+    /// Writes `date`, `source` and `url` as explicit nulls: the contract wants every field present.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(date, forKey: .date)
+        try c.encode(source, forKey: .source)
+        try c.encode(url, forKey: .url)
+        try c.encode(duplicates, forKey: .duplicates)
+        try c.encode(keyphrases, forKey: .keyphrases)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(participants, forKey: .participants)
+    }
+}

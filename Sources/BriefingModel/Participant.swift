@@ -1,0 +1,28 @@
+/// A person, organisation or place the articles talk about, with its spelling variants merged.
+public struct Participant: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case person, organization, place, other
+    }
+
+    /// The canonical (usually the longest, most frequent full) name.
+    public var name: String
+    public var kind: Kind
+    /// Other spellings and short forms merged into this participant ("Lavrov", "Sergei Lavrov").
+    public var aliases: [String]
+    /// Roles the texts give, e.g. "Russian Foreign Minister".
+    public var roles: [String]
+    /// Mentions across all articles.
+    public var mentions: Int
+    /// Ids of the articles that mention it.
+    public var articles: [String]
+
+    public init(name: String, kind: Kind, aliases: [String] = [], roles: [String] = [],
+                mentions: Int, articles: [String]) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.roles = roles
+        self.mentions = mentions
+        self.articles = articles
+    }
+}

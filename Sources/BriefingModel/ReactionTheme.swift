@@ -1,0 +1,35 @@
+/// How people reacted, grouped into a theme ("calls for dialogue") with a tone and quotes.
+public struct ReactionTheme: Hashable, Sendable, Codable {
+    public enum Tone: String, Hashable, Sendable, Codable, CaseIterable {
+        case positive, negative, neutral, mixed
+    }
+
+    public var theme: String
+    public var tone: Tone
+    /// Who reacted: participant names or groups ("media", "allies", "analysts").
+    public var actors: [String]
+    public var mentions: Int
+    public var articles: [String]
+    public var quotes: [Quote]
+
+    public init(theme: String, tone: Tone, actors: [String], mentions: Int,
+                articles: [String], quotes: [Quote]) {
+        self.theme = theme
+        self.tone = tone
+        self.actors = actors
+        self.mentions = mentions
+        self.articles = articles
+        self.quotes = quotes
+    }
+}
+
+/// A sentence quoted from an article, with the article it came from.
+public struct Quote: Hashable, Sendable, Codable {
+    public var text: String
+    public var article: String
+
+    public init(text: String, article: String) {
+        self.text = text
+        self.article = article
+    }
+}

@@ -1,0 +1,16 @@
+/// A subject the coverage keeps returning to, with how often it comes up.
+public struct Topic: Hashable, Sendable, Codable {
+    /// A readable label ("arms control").
+    public var label: String
+    /// The phrases grouped under this topic.
+    public var terms: [String]
+    public var mentions: Int
+    public var articles: [String]
+
+    public init(label: String, terms: [String], mentions: Int, articles: [String]) {
+        self.label = label
+        self.terms = terms
+        self.mentions = mentions
+        self.articles = articles
+    }
+}
