@@ -38,9 +38,12 @@ let package = Package(
             "BriefingKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fixture helpers shared by both test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "UnitTests", dependencies: [
-            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit",
+            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit", "TestSupport",
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BriefingKit"]),
+        // The built `briefing` binary, run as a user would; it must be built before these run.
+        .testTarget(name: "EndToEndTests", dependencies: ["briefing", "TestSupport"]),
     ]
 )

@@ -1,0 +1,36 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+/// `briefing analyze --json`: the briefing model as JSON, for the scorers and other programs.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze", abstract: "Write the briefing model as JSON.")
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "Write JSON (the only format for now; the evaluation contract).")
+    var json = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard json else { throw ValidationError("say --json: JSON is the format analyze writes") }
+    }
+
+    func run() throws {
+        try Reporter.run {
+            let briefing = try BriefingPipeline().analyze(input.inputs, title: input.title)
+            let data = try briefing.jsonData() + Data("\n".utf8)
+            if let output {
+                try AtomicFile.checkWritable(output)
+                try AtomicFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+            Reporter.printProblems(of: briefing)
+            return briefing
+        }
+    }
+}

@@ -1,0 +1,97 @@
+@testable import BriefingSources
+import BriefingModel
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct CorpusReaderTests {
+    @Test func firstNonEmptyLineIsTheTitleAndTheRestTheBody() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "\n  \n  Talks in Vienna  \nFirst paragraph.\n\nSecond paragraph.\n")
+        let result = try CorpusReader().read([folder.path])
+        let article = try #require(result.articles.first)
+        #expect(article.title == "Talks in Vienna")
+        #expect(article.body == "First paragraph.\n\nSecond paragraph.")
+        #expect(article.date == nil && article.source == nil && article.url == nil)
+    }
+
+    @Test func idsAreRelativePathsWithoutExtensionReadRecursivelyInOrder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("sport/010.txt", "B\nbody")
+        try folder.write("business/002.txt", "A\nbody")
+        try folder.write("business/notes", "C\nbody")
+        try folder.write(".hidden.txt", "hidden\nbody")
+        let ids = try CorpusReader().read([folder.path]).articles.map(\.id)
+        #expect(ids == ["business/002", "business/notes", "sport/010"])
+    }
+
+    @Test func aSingleFileInputIsIdentifiedByItsName() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("deep/story.v2.txt", "Title\nbody")
+        let article = try #require(try CorpusReader().read([path]).articles.first)
+        #expect(article.id == "story.v2")
+        #expect(article.path == path)
+    }
+
+    @Test func missingInputIsAnErrorNamingThePath() throws {
+        let missing = "/nonexistent/briefing-\(UUID().uuidString)"
+        #expect(throws: ReadError.missingInput(path: missing)) { try CorpusReader().read([missing]) }
+        #expect(ReadError.missingInput(path: missing).description.contains(missing))
+    }
+
+    @Test func emptyFolderIsAnErrorNamingThePath() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.makeFolder("empty")
+        #expect(throws: ReadError.emptyFolder(path: empty)) { try CorpusReader().read([empty]) }
+    }
+
+    @Test func badFilesAreSkippedWithReasonsAndTheRestIsRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("good.txt", "Good\nbody")
+        try folder.write("empty.txt", "")
+        try folder.write("blank.txt", " \n\t\n")
+        try folder.write("noise.txt", data: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02]))
+        try folder.write("picture.png", data: Data([0x89, 0x50, 0x4E, 0x47]))
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.map(\.id) == ["good"])
+        let reasons = Dictionary(uniqueKeysWithValues: result.skipped.map { (($0.path as NSString).lastPathComponent, $0.reason) })
+        #expect(reasons["empty.txt"] == "empty file")
+        #expect(reasons["blank.txt"] == "holds only white space")
+        #expect(reasons["noise.txt"] == "binary data, not text")
+        #expect(reasons["picture.png"]?.contains(".png") == true)
+        #expect(result.skipped.allSatisfy { $0.path.hasPrefix(folder.path) })
+    }
+
+    @Test func nothingReadableIsAnError() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("empty.txt", "")
+        #expect(throws: ReadError.nothingReadable(paths: [folder.path], skipped: 1)) {
+            try CorpusReader().read([folder.path])
+        }
+    }
+
+    @Test func windows1252IsDecodedWithAWarningNamingTheFile() throws {
+        let folder = try TemporaryFolder()
+        // "Café – “quoted”" in Windows-1252: é = E9, en dash = 96, curly quotes = 93/94.
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x20, 0x96, 0x20, 0x93] + Array("quoted".utf8) + [0x94, 0x0A] + Array("body".utf8)
+        let path = try folder.write("legacy.txt", data: Data(bytes))
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.first?.title == "Café – “quoted”")
+        #expect(result.warnings == ["\(path): not valid UTF-8; decoded as Windows-1252"])
+    }
+
+    @Test func utf8ByteOrderMarkIsDropped() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("bom.txt", data: Data([0xEF, 0xBB, 0xBF] + Array("Title\nbody".utf8)))
+        #expect(try CorpusReader().read([folder.path]).articles.first?.title == "Title")
+    }
+
+    @Test func oversizedFilesAreRefused() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("big.txt", String(repeating: "word ", count: 100))
+        try folder.write("small.txt", "Small\nbody")
+        let result = try CorpusReader(maximumFileSize: 100).read([folder.path])
+        #expect(result.articles.map(\.id) == ["small"])
+        #expect(result.skipped.first?.reason.contains("above the limit of 100") == true)
+    }
+}

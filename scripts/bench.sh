@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): wall time and peak memory of whole runs of the release binary.
+# Reads ../shared/data when present; never copies it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=.build/release/briefing
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1733356800}
+
+measure() {  # label, then the command
+    local label=$1; shift
+    local best=""
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>"$out/stderr" || {
+            status=$?; [ $status -eq 3 ] || { cat "$out/stderr" >&2; exit $status; }
+        }
+        read -r secs kb <"$out/time"
+        if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best%% *})}"; then best="$secs $kb"; fi
+    done
+    read -r secs kb <<<"$best"
+    printf "%-44s %7.3f s  %7.1f MB peak\n" "$label" "$secs" "$(awk "BEGIN{print $kb/1024}")"
+}
+
+echo "cores: $(nproc)   (best of 3 runs each)"
+measure "seeds (5 articles) -> PDF" "$bin" build seeds -o "$out/seeds.pdf"
+measure "seeds (5 articles) -> JSON" "$bin" analyze seeds --json -o "$out/seeds.json"
+bbc=../shared/data/bbc/articles
+if [ -d "$bbc" ]; then
+    n=$(find "$bbc" -name '*.txt' | wc -l)
+    measure "BBC dev ($n articles) -> PDF" "$bin" build "$bbc" -o "$out/bbc.pdf"
+    measure "BBC dev ($n articles) -> JSON" "$bin" analyze "$bbc" --json -o "$out/bbc.json"
+    echo "BBC PDF pages: $(pdfinfo "$out/bbc.pdf" | awk '/^Pages/{print $2}')"
+else
+    echo "skipped BBC: $bbc not present"
+fi
