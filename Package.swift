@@ -14,12 +14,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
         .target(name: "BriefingModel"),
         // Reading articles from disk into `Article` values.
-        .target(name: "BriefingSources", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingSources", dependencies: [
+            "BriefingModel",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // Text mining: per-article analysis (pure) and the corpus-wide merge. No drawing here.
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
         // Cairo and Pango, as system libraries.

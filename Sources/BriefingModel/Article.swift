@@ -15,9 +15,14 @@ public struct Article: Hashable, Sendable, Codable {
     public var url: String?
     /// The file the article was read from, for messages.
     public var path: String
+    /// Ids of copies of this article (exact or near duplicates) merged into it.
+    public var duplicates: [String]
+    /// Other outlets that published a merged copy.
+    public var alsoPublishedBy: [String]
 
     public init(id: String, title: String, body: String, date: Day? = nil,
-                source: String? = nil, url: String? = nil, path: String) {
+                source: String? = nil, url: String? = nil, path: String,
+                duplicates: [String] = [], alsoPublishedBy: [String] = []) {
         self.id = id
         self.title = title
         self.body = body
@@ -25,5 +30,7 @@ public struct Article: Hashable, Sendable, Codable {
         self.source = source
         self.url = url
         self.path = path
+        self.duplicates = duplicates
+        self.alsoPublishedBy = alsoPublishedBy
     }
 }

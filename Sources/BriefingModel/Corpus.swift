@@ -13,9 +13,18 @@ public struct Corpus: Hashable, Sendable, Codable {
     public var skipped: [SkippedFile]
     /// Non-fatal problems met while reading (e.g. a file decoded as Windows-1252).
     public var warnings: [String]
+    /// The dates asked for (`--since`, `--week`…), described for the cover; nil when unbounded.
+    public var window: String?
+    /// Dated articles left out because they fall outside the window.
+    public var outsideWindow: Int
+    /// Undated articles left out because the window asked for dated articles only.
+    public var undatedDropped: Int
+    /// Copies merged into other articles (exact or near duplicates).
+    public var duplicatesMerged: Int
 
     public init(articleCount: Int, sourceCount: Int, undatedCount: Int, firstDay: Day?, lastDay: Day?,
-                skipped: [SkippedFile] = [], warnings: [String] = []) {
+                skipped: [SkippedFile] = [], warnings: [String] = [], window: String? = nil,
+                outsideWindow: Int = 0, undatedDropped: Int = 0, duplicatesMerged: Int = 0) {
         self.articleCount = articleCount
         self.sourceCount = sourceCount
         self.undatedCount = undatedCount
@@ -23,10 +32,15 @@ public struct Corpus: Hashable, Sendable, Codable {
         self.lastDay = lastDay
         self.skipped = skipped
         self.warnings = warnings
+        self.window = window
+        self.outsideWindow = outsideWindow
+        self.undatedDropped = undatedDropped
+        self.duplicatesMerged = duplicatesMerged
     }
 
     enum CodingKeys: String, CodingKey {
-        case articleCount, sourceCount, undatedCount, firstDay, lastDay, skipped, warnings
+        case articleCount, sourceCount, undatedCount, firstDay, lastDay, skipped, warnings,
+             window, outsideWindow, undatedDropped, duplicatesMerged
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -38,16 +52,30 @@ public struct Corpus: Hashable, Sendable, Codable {
         try c.encode(lastDay, forKey: .lastDay)
         try c.encode(skipped, forKey: .skipped)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(window, forKey: .window)
+        try c.encode(outsideWindow, forKey: .outsideWindow)
+        try c.encode(undatedDropped, forKey: .undatedDropped)
+        try c.encode(duplicatesMerged, forKey: .duplicatesMerged)
     }
 }
 
-/// A file the reader skipped, and why.
+/// A file (or one record in it) the reader skipped, and why.
 public struct SkippedFile: Hashable, Sendable, Codable {
     public var path: String
     public var reason: String
+    /// Where in the file the problem is, when the format can say (1-based).
+    public var line: Int?
+    public var column: Int?
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, line: Int? = nil, column: Int? = nil) {
         self.path = path
         self.reason = reason
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:column`, the form editors and terminals jump to.
+    public var location: String {
+        [path, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
     }
 }

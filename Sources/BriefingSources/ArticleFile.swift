@@ -4,12 +4,12 @@ struct ArticleFile: Hashable, Sendable {
     /// The path as the user can find it (input folder joined with the relative path).
     let path: String
     let id: String
-
-    /// The extensions read as plain-text articles; a file without extension is read as text too.
-    static let plainTextExtensions: Set<String> = ["txt", "text"]
+    /// The path relative to its input folder, for matching a sidecar manifest.
+    let relativePath: String
 
     init(path: String, relativePath: String) {
         self.path = path
+        self.relativePath = relativePath
         self.id = ArticleFile.id(forRelativePath: relativePath)
     }
 
@@ -20,13 +20,10 @@ struct ArticleFile: Hashable, Sendable {
         return String(relative.dropLast(stripped))
     }
 
+    var name: String { relativePath.split(separator: "/").last.map(String.init) ?? relativePath }
+
     var fileExtension: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
-    }
-
-    var isPlainText: Bool {
-        fileExtension.isEmpty || ArticleFile.plainTextExtensions.contains(fileExtension)
     }
 }

@@ -1,98 +1,139 @@
 import BriefingModel
 import Foundation
 
-/// Reads articles from files and folders (folders recursively, in path order).
+/// Reads articles from files and folders (folders recursively, in path order), whatever their
+/// format: plain text, Markdown with front matter, news-please JSON, JSON Lines, RSS and Atom.
 ///
-/// A bad file never stops the read: it is skipped and named with its reason, so one corrupt
-/// download does not cost the analyst the week's briefing. Only inputs that yield nothing at all
-/// are an error.
+/// A bad file never stops the read: it is skipped and named with its reason (and line and column
+/// where the format says), so one corrupt download does not cost the analyst the week's briefing.
+/// Only inputs that yield nothing at all are an error — or any bad file, in strict mode.
 public struct CorpusReader: Sendable {
     /// Files larger than this are refused rather than read into memory.
     public var maximumFileSize: Int
+    /// Stop at the first file that cannot be read instead of skipping it.
+    public var strict: Bool
 
-    public init(maximumFileSize: Int = 64 << 20) {
+    public init(maximumFileSize: Int = 64 << 20, strict: Bool = false) {
         self.maximumFileSize = maximumFileSize
+        self.strict = strict
     }
 
     public func read(_ inputs: [String]) throws -> ReadResult {
-        let files = try inputs.flatMap(list)
         var result = ReadResult()
-        var outcomes = [FileOutcome](repeating: .skipped(""), count: files.count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = readFile(files[index])
+        for input in inputs {
+            let listing = try list(input)
+            result.skipped += listing.skipped
+            let outcomes = ParallelMap.map(listing.files) { readFile($0) }
+            for (file, outcome) in zip(listing.files, outcomes) {
+                if let failure = outcome.failure {
+                    result.skipped.append(SkippedFile(path: file.path, reason: failure.message,
+                                                      line: failure.line, column: failure.column))
+                }
+                result.skipped += outcome.skipped
+                result.warnings += outcome.warnings.map { "\(file.path): \($0)" }
+                for var article in outcome.articles {
+                    for manifest in listing.manifests where manifest.covers(file.relativePath) {
+                        manifest.apply(to: &article, relativePath: file.relativePath)
+                    }
+                    result.articles.append(article)
+                }
             }
         }
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .article(let article, let warning):
-                result.articles.append(article)
-                if let warning { result.warnings.append("\(file.path): \(warning)") }
-            case .skipped(let reason):
-                result.skipped.append(SkippedFile(path: file.path, reason: reason))
-            }
+        if strict, let first = result.skipped.first {
+            throw ReadError.badFile(location: first.location, reason: first.reason)
         }
+        result.warnings += ArticleIDs.makeUnique(&result.articles)
         if result.articles.isEmpty {
             throw ReadError.nothingReadable(paths: inputs, skipped: result.skipped.count)
         }
         return result
     }
 
+    /// The files under one input, and the sidecar manifests found among them.
+    struct Listing {
+        var files: [ArticleFile] = []
+        var manifests: [SourcesManifest] = []
+        var skipped: [SkippedFile] = []
+    }
+
     /// The article files under one input (a file, or a folder walked recursively), sorted by path.
-    func list(_ input: String) throws -> [ArticleFile] {
+    func list(_ input: String) throws -> Listing {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
             throw ReadError.missingInput(path: input)
         }
         guard isFolder.boolValue else {
-            let name = (input as NSString).lastPathComponent
-            return [ArticleFile(path: input, relativePath: name)]
+            return Listing(files: [ArticleFile(path: input, relativePath: (input as NSString).lastPathComponent)])
         }
         let root = URL(fileURLWithPath: input).standardizedFileURL
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                     options: [.skipsHiddenFiles])
-        var files: [ArticleFile] = []
+        var listing = Listing()
         while let url = walker?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             let shown = input.hasSuffix("/") ? input + relative : input + "/" + relative
-            files.append(ArticleFile(path: shown, relativePath: relative))
+            let file = ArticleFile(path: shown, relativePath: relative)
+            if file.name == SourcesManifest.fileName {
+                readManifest(file, into: &listing)
+            } else {
+                listing.files.append(file)
+            }
         }
-        if files.isEmpty { throw ReadError.emptyFolder(path: input) }
-        return files.sorted { $0.path < $1.path }
+        if listing.files.isEmpty { throw ReadError.emptyFolder(path: input) }
+        listing.files.sort { $0.path < $1.path }
+        return listing
+    }
+
+    func readManifest(_ file: ArticleFile, into listing: inout Listing) {
+        let folder = (file.relativePath as NSString).deletingLastPathComponent
+        do {
+            let text = try String(contentsOfFile: file.path, encoding: .utf8)
+            listing.manifests.append(try SourcesManifest(text: text, folder: folder, path: file.path))
+        } catch let problem as FormatProblem {
+            listing.skipped.append(SkippedFile(path: file.path, reason: problem.message, line: problem.line, column: problem.column))
+        } catch {
+            listing.skipped.append(SkippedFile(path: file.path, reason: "cannot be read as UTF-8 TOML"))
+        }
     }
 
     /// Reads one file; pure apart from the file read, so files are read in parallel.
     func readFile(_ file: ArticleFile) -> FileOutcome {
-        guard file.isPlainText else {
-            return .skipped("not a supported article format (.\(file.fileExtension))")
+        if ArticleFormat.ignoredExtensions.contains(file.fileExtension) {
+            return .failed(FormatProblem("not a supported article format (.\(file.fileExtension))"))
         }
         let data: Data
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
             if size > maximumFileSize {
-                return .skipped("file is \(size) bytes, above the limit of \(maximumFileSize)")
+                return .failed(FormatProblem("file is \(size) bytes, above the limit of \(maximumFileSize) (--max-file-size)"))
             }
             data = try Data(contentsOf: URL(fileURLWithPath: file.path))
         } catch {
-            return .skipped("cannot be read (\(error.localizedDescription))")
+            return .failed(FormatProblem("cannot be read (\(error.localizedDescription))"))
         }
-        if data.isEmpty { return .skipped("empty file") }
+        if data.isEmpty { return .failed(FormatProblem("empty file")) }
         let decoded = DecodedText(data)
-        guard let text = decoded.text else { return .skipped("binary data, not text") }
-        guard let article = PlainTextArticle.parse(text, id: file.id, path: file.path) else {
-            return .skipped("holds only white space")
+        guard let text = decoded.text else { return .failed(FormatProblem("binary data, not text")) }
+        guard let format = ArticleFormat.detect(text: text, fileExtension: file.fileExtension) else {
+            return .failed(FormatProblem("not a supported article format (.\(file.fileExtension))"))
         }
-        if case .windows1252 = decoded {
-            return .article(article, warning: "not valid UTF-8; decoded as Windows-1252")
+        var outcome: FileOutcome
+        switch format {
+        case .plainText:
+            guard let article = PlainTextArticle.parse(text, id: file.id, path: file.path) else {
+                return .failed(FormatProblem("holds only white space"))
+            }
+            outcome = FileOutcome(articles: [article])
+        case .markdown: outcome = MarkdownArticle.parse(text, file: file)
+        case .json: outcome = JSONArticles.parse(text, file: file)
+        case .jsonLines: outcome = JSONArticles.parseLines(text, file: file)
+        case .feed: outcome = FeedArticles.parse(text, file: file)
         }
-        return .article(article, warning: nil)
+        if case .windows1252 = decoded { outcome.warnings.append("not valid UTF-8; decoded as Windows-1252") }
+        if outcome.failure == nil && outcome.articles.isEmpty && outcome.skipped.isEmpty {
+            outcome.failure = FormatProblem("holds no articles")
+        }
+        return outcome
     }
-}
-
-/// What reading one file gave: an article (perhaps with a warning), or a reason to skip it.
-enum FileOutcome: Sendable {
-    case article(Article, warning: String?)
-    case skipped(String)
 }

@@ -4,6 +4,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case missingInput(path: String)
     case emptyFolder(path: String)
     case nothingReadable(paths: [String], skipped: Int)
+    /// Strict mode: the first file that could not be read.
+    case badFile(location: String, reason: String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         case .nothingReadable(let paths, let skipped):
             let inputs = paths.joined(separator: ", ")
             return "\(inputs): no article could be read (\(skipped) file(s) skipped)"
+        case .badFile(let location, let reason):
+            return "\(location): \(reason) (stopped: --strict)"
         }
     }
 }

@@ -1,0 +1,160 @@
+import BriefingModel
+
+/// Publication dates as feeds, scrapers and front matter write them, reduced to the day.
+///
+/// The day is the one written in the article's own time zone: "Thu, 05 Dec 2024 23:30:00 -0500"
+/// is 5 December, as its readers saw it, not 6 December in UTC. Parsing is done by hand on a few
+/// tokens rather than with a list of `DateFormatter` patterns: it is faster, needs no locale, and
+/// accepts the forms real sources mix (RFC 822 with or without seconds and with named or numeric
+/// zones, ISO 8601 with or without time, zone and fractions, `YYYY-MM-DD HH:MM:SS`, "December 5,
+/// 2024", "5 Dec 2024", `2024/12/05`, `05.12.2024`, Unix timestamps).
+public enum MetadataDate {
+    /// The day a date string names, or nil when it names none.
+    public static func day(from text: String) -> Day? {
+        let tokens = Token.split(text)
+        if tokens.isEmpty { return nil }
+        if tokens.count == 1, case .number(let value, let digits, _) = tokens[0] {
+            return digits == 8 ? compactDay(value) : timestampDay(value, digits: digits)
+        }
+        var numbers: [(value: Int, digits: Int, separator: Character?)] = []
+        var month: Int?
+        for token in tokens {
+            switch token {
+            case .number(let value, let digits, let separator):
+                numbers.append((value, digits, separator))
+            case .word(let word):
+                if month == nil, let named = monthNumber(word) { month = named }
+            case .time:
+                continue
+            }
+        }
+        if let month {
+            return dayWithNamedMonth(month, numbers: numbers.map { ($0.value, $0.digits) })
+        }
+        guard numbers.count >= 3 else { return nil }
+        let (a, b, c) = (numbers[0], numbers[1], numbers[2])
+        if a.digits == 4 { return Day(year: a.value, month: b.value, day: c.value) }  // 2024-12-05
+        guard c.digits == 4 || c.digits == 2 else { return nil }
+        let year = fullYear(c.value, digits: c.digits)
+        if a.separator == "." || a.value > 12 {  // 05.12.2024 (European) or 25/12/2024
+            return Day(year: year, month: b.value, day: a.value)
+        }
+        return Day(year: year, month: a.value, day: b.value)  // 12/05/2024 (US)
+    }
+
+    /// "5 Dec 2024", "December 5, 2024", "Thu, 05 Dec 24": the year is the four-digit number, or
+    /// the number after the day when both are short.
+    static func dayWithNamedMonth(_ month: Int, numbers: [(value: Int, digits: Int)]) -> Day? {
+        guard !numbers.isEmpty else { return nil }
+        if let yearIndex = numbers.firstIndex(where: { $0.digits == 4 && (1800...2200).contains($0.value) }) {
+            let rest = numbers.enumerated().filter { $0.offset != yearIndex && $0.element.value <= 31 }
+            guard let day = rest.first?.element.value else { return nil }
+            return Day(year: numbers[yearIndex].value, month: month, day: day)
+        }
+        // "03 Apr 02 1500 GMT": a short year after the day, and a clock time without a colon.
+        guard numbers.count >= 2, numbers[1].digits <= 2 else { return nil }
+        return Day(year: fullYear(numbers[1].value, digits: numbers[1].digits), month: month, day: numbers[0].value)
+    }
+
+    static func compactDay(_ value: Int) -> Day? {  // 20241205
+        Day(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+    }
+
+    /// Seconds (10 digits) or milliseconds (13 digits) since 1970, as some JSON exports write them.
+    static func timestampDay(_ value: Int, digits: Int) -> Day? {
+        switch digits {
+        case 9, 10: return Day(ordinal: value / 86_400)
+        case 13: return Day(ordinal: value / 86_400_000)
+        default: return nil
+        }
+    }
+
+    static func fullYear(_ value: Int, digits: Int) -> Int {
+        guard digits <= 2 else { return value }
+        return value < 70 ? 2000 + value : 1900 + value
+    }
+
+    /// A month name or abbreviation ("Dec", "Dec.", "December", "Sept") in English or in the
+    /// languages European feeds are written in ("Set", "Out", "Dez", "März", "févr."); nil for
+    /// other words, and for a prefix that two months share.
+    static func monthNumber(_ word: Substring) -> Int? {
+        guard word.count >= 3 else { return nil }
+        let lower = word.lowercased()
+        var found: Int?
+        for (month, names) in monthNames.enumerated() where names.contains(where: { $0.hasPrefix(lower) }) {
+            if found != nil { return nil }
+            found = month + 1
+        }
+        return found
+    }
+
+    /// Month names by month, written by the project: English, German, French, Spanish,
+    /// Portuguese and Italian, with the abbreviations that are not prefixes of the full name.
+    static let monthNames: [[String]] = [
+        ["january", "januar", "janvier", "enero", "janeiro", "gennaio", "jän"],
+        ["february", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio"],
+        ["march", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco"],
+        ["april", "avril", "abril", "aprile"],
+        ["may", "mai", "mayo", "maio", "maggio"],
+        ["june", "juni", "juin", "junio", "junho", "giugno"],
+        ["july", "juli", "juillet", "julio", "julho", "luglio"],
+        ["august", "août", "aout", "agosto"],
+        ["september", "sept", "septembre", "septiembre", "setembro", "settembre", "setiembre"],
+        ["october", "oktober", "octobre", "octubre", "outubro", "ottobre"],
+        ["november", "novembre", "noviembre", "novembro"],
+        ["december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre"],
+    ]
+
+    /// The pieces of a date string: numbers (with the separator that follows them), words, and
+    /// clock times, which say nothing about the day and are set aside whole.
+    enum Token {
+        case number(Int, digits: Int, separator: Character?)
+        case word(Substring)
+        case time
+
+        static func split(_ text: String) -> [Token] {
+            var tokens: [Token] = []
+            var index = text.startIndex
+            while index < text.endIndex {
+                let character = text[index]
+                if character.isASCII, character.isNumber {
+                    var end = index
+                    while end < text.endIndex, text[end].isASCII, text[end].isNumber { end = text.index(after: end) }
+                    if end < text.endIndex, text[end] == ":" {  // 23:30:00.123 — skip the whole clock time
+                        while end < text.endIndex, text[end].isNumber || text[end] == ":" || text[end] == "." || text[end] == "," {
+                            end = text.index(after: end)
+                        }
+                        tokens.append(.time)
+                        var zone = end
+                        while zone < text.endIndex, text[zone] == " " { zone = text.index(after: zone) }
+                        if zone < text.endIndex, text[zone] == "+" || text[zone] == "-" { end = skipZone(text, from: zone) }
+                        index = end
+                        continue
+                    }
+                    let digits = text.distance(from: index, to: end)
+                    guard digits <= 13, let value = Int(text[index..<end]) else { return [] }
+                    let separator = end < text.endIndex ? text[end] : nil
+                    tokens.append(.number(value, digits: digits, separator: separator))
+                    index = end
+                } else if character.isLetter {
+                    var end = index
+                    while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                    let word = text[index..<end]
+                    // "T" between date and time and "Z" for UTC are not words of the date.
+                    if word != "T" && word != "Z" { tokens.append(.word(word)) }
+                    index = end
+                } else {
+                    index = text.index(after: index)
+                }
+            }
+            return tokens
+        }
+
+        /// Skips a numeric zone such as "-0500" or "+05:30" after a time.
+        static func skipZone(_ text: String, from start: String.Index) -> String.Index {
+            var end = text.index(after: start)
+            while end < text.endIndex, text[end].isNumber || text[end] == ":" { end = text.index(after: end) }
+            return end
+        }
+    }
+}

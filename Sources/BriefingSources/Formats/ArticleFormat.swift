@@ -1,0 +1,42 @@
+/// The formats articles arrive in, told apart by content first and extension second: a feed
+/// saved as `.txt` is still a feed, and a `.json` file that is really JSON Lines still reads.
+enum ArticleFormat: Equatable {
+    case plainText
+    case markdown
+    case json
+    case jsonLines
+    case feed
+
+    /// Extensions that are never articles; such files are skipped without being opened.
+    static let ignoredExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z",
+        "doc", "docx", "xls", "xlsx", "ppt", "pptx", "mp3", "mp4", "mov", "wav", "exe", "so", "dylib", "bin",
+        "toml", "yaml", "yml", "css", "js", "swift", "py",
+    ]
+
+    static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
+
+    /// The format of a decoded file, or nil when its extension marks it as something else.
+    static func detect(text: String, fileExtension: String) -> ArticleFormat? {
+        if ignoredExtensions.contains(fileExtension) { return nil }
+        let head = text.utf8.prefix(2048).drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        switch head.first {
+        case UInt8(ascii: "<"):
+            let opening = String(decoding: head.prefix(1024), as: UTF8.self)
+            if opening.contains("<rss") || opening.contains("<feed") || opening.contains("<rdf:RDF")
+                || (opening.hasPrefix("<?xml") && !opening.lowercased().contains("<html")) {
+                return .feed
+            }
+        case UInt8(ascii: "{"):
+            return JSONArticles.looksLikeLines(text, fileExtension: fileExtension) ? .jsonLines : .json
+        case UInt8(ascii: "["):
+            if fileExtension == "json" || head.dropFirst().drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).first == UInt8(ascii: "{") {
+                return .json
+            }
+        default:
+            break
+        }
+        if markdownExtensions.contains(fileExtension) || FrontMatter.split(text) != nil { return .markdown }
+        return .plainText
+    }
+}

@@ -1,0 +1,205 @@
+import BriefingModel
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// RSS 2.0 (and RSS 1.0/RDF) and Atom feeds: each item or entry is one article.
+///
+/// Parsed with `XMLParser` (libxml2's SAX parser), which never resolves external entities; a
+/// document that declares its own entities is refused before parsing, because that is how
+/// entity-expansion bombs work and no real feed needs it.
+enum FeedArticles {
+    static func parse(_ text: String, file: ArticleFile) -> FileOutcome {
+        if let refusal = DTDGuard.refusal(for: text) { return .failed(refusal) }
+        let collector = FeedCollector()
+        let parser = XMLParser(data: Data(XMLDeclaration.declaringUTF8(text).utf8))
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = collector
+        // On Linux `parse()` can return true after an error; the delegate's first error decides.
+        let finished = parser.parse()
+        if let error = collector.firstError ?? (finished ? nil : XMLProblem(code: (parser.parserError as NSError?)?.code ?? 0,
+                                                                            line: parser.lineNumber, column: parser.columnNumber)) {
+            return .failed(FormatProblem("malformed XML: \(error.explanation)", line: error.line, column: error.column))
+        }
+        guard collector.sawFeed else {
+            return .failed(FormatProblem("XML, but not an RSS or Atom feed (root element <\(collector.root ?? "?")>)"))
+        }
+        var outcome = FileOutcome()
+        for (index, item) in collector.items.enumerated() {
+            let id = item.id ?? "\(file.id)#\(index + 1)"
+            let body = HTMLText.plain(item.content ?? item.description ?? "")
+            let title = item.title.map { HTMLText.plain($0) } ?? TitleFromText.firstSentence(of: body)
+            guard let title, !(title.isEmpty && body.isEmpty) else {
+                outcome.skipped.append(SkippedFile(path: file.path, reason: "item \(index + 1) has no title or text"))
+                continue
+            }
+            let source = collector.channelTitle.map(HTMLText.plain) ?? host(of: item.link ?? collector.channelLink)
+            outcome.articles.append(Article(id: id, title: title, body: body,
+                                            date: [item.published, item.updated, collector.channelDate].lazy
+                                                .compactMap { $0.flatMap(MetadataDate.day(from:)) }.first,
+                                            source: source, url: item.link, path: file.path))
+        }
+        return outcome
+    }
+
+    static func host(of link: String?) -> String? {
+        link.flatMap { URL(string: $0)?.host }
+    }
+}
+
+/// The text reaches the parser as UTF-8 whatever the file was (it was decoded already), so an
+/// `encoding="ISO-8859-1"` declaration must not make libxml2 decode it a second time.
+enum XMLDeclaration {
+    static func declaringUTF8(_ text: String) -> String {
+        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
+              let encoding = text[..<end.lowerBound].range(of: "encoding=") else { return text }
+        let quote = text[encoding.upperBound]
+        guard quote == "\"" || quote == "'",
+              let close = text[text.index(after: encoding.upperBound)..<end.lowerBound].firstIndex(of: quote) else { return text }
+        return text.replacingCharacters(in: encoding.lowerBound...close, with: "encoding=\"UTF-8\"")
+    }
+}
+
+/// Refuses XML that declares entities in an internal DTD (billion laughs, quadratic blow-up).
+enum DTDGuard {
+    static func refusal(for text: String) -> FormatProblem? {
+        guard let doctype = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]) else { return nil }
+        let rest = text[doctype.lowerBound...].prefix(200_000)
+        guard let entity = rest.range(of: "<!ENTITY") else { return nil }
+        let position = FormatProblem.position(ofByte: text.utf8.distance(from: text.startIndex, to: entity.lowerBound), in: text)
+        return FormatProblem("refused: the document declares XML entities (a DTD), which feeds never need "
+                             + "and entity-expansion attacks use", line: position.line, column: position.column)
+    }
+}
+
+/// The first error libxml2 reported, with its position.
+struct XMLProblem {
+    let code: Int
+    let line: Int
+    let column: Int
+
+    /// libxml2's error codes (xmlParserErrors) for the faults real files have.
+    var explanation: String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends before its elements are closed"
+        case 9: return "a character that XML does not allow"
+        case 26, 27: return "an entity that is not defined"
+        case 38, 39, 40, 41: return "an attribute is not properly quoted or closed"
+        case 73: return "'>' expected"
+        case 76: return "an end tag does not match its start tag"
+        case 89, 90: return "an entity loop or an entity expanding too far"
+        default: return "not well-formed (libxml2 error \(code))"
+        }
+    }
+}
+
+/// One feed item or entry, as collected.
+struct FeedItem {
+    var id: String?
+    var title: String?
+    var link: String?
+    /// When it was published, and (a fallback) when it was last changed.
+    var published: String?
+    var updated: String?
+    var description: String?
+    var content: String?
+}
+
+/// SAX delegate that collects items (RSS) and entries (Atom) by element name.
+final class FeedCollector: NSObject, XMLParserDelegate {
+    private(set) var items: [FeedItem] = []
+    private(set) var channelTitle: String?
+    private(set) var channelLink: String?
+    /// The feed's own date: the day of items that carry none (older RSS feeds date only the channel).
+    private(set) var channelDate: String?
+    private(set) var root: String?
+    var sawFeed: Bool { root == "rss" || root == "feed" || root == "rdf:RDF" || root == "RDF" }
+
+    private(set) var firstError: XMLProblem?
+    private var current: FeedItem?
+    private var path: [String] = []
+    /// One text buffer per open element. Inside rich content (Atom xhtml) a child's text is
+    /// handed up to its parent, so `<content><div><p>…` yields the whole text.
+    private var buffers: [String] = []
+    private static let richText: Set<String> = ["content", "summary", "description", "content:encoded"]
+    private static let channelDates: Set<String> = ["pubDate", "lastBuildDate", "dc:date", "updated", "published"]
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        if root == nil { root = name }
+        path.append(name)
+        buffers.append("")
+        if name == "item" || name == "entry" { current = FeedItem() }
+        // Atom: <link rel="alternate" href="…"/>; the first alternate (or rel-less) link wins.
+        if name == "link", let href = attributes["href"], attributes["rel"] == nil || attributes["rel"] == "alternate" {
+            if current != nil {
+                if current?.link == nil { current?.link = href }
+            } else if channelLink == nil {
+                channelLink = href
+            }
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if firstError == nil {
+            firstError = XMLProblem(code: (error as NSError).code, line: parser.lineNumber, column: parser.columnNumber)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        buffers[buffers.count - 1] += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        buffers[buffers.count - 1] += String(decoding: block, as: UTF8.self)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let raw = buffers.removeLast()
+        path.removeLast()
+        let parent = path.last
+        if path.contains(where: Self.richText.contains), !buffers.isEmpty {
+            buffers[buffers.count - 1] += raw + " "  // xhtml child: its text belongs to the content
+            return
+        }
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name == "item" || name == "entry" {
+            if let item = current { items.append(item) }
+            current = nil
+            return
+        }
+        guard !value.isEmpty else { return }
+        guard current != nil else {
+            if parent == "channel" || parent == "feed" {
+                if name == "title" && channelTitle == nil { channelTitle = value }
+                if name == "link" && channelLink == nil { channelLink = value }
+                if Self.channelDates.contains(name) && channelDate == nil { channelDate = value }
+            }
+            return
+        }
+        let inItem = parent == "item" || parent == "entry"
+        switch name {
+        case "title" where inItem: current?.title = value
+        case "link" where inItem: if current?.link == nil { current?.link = value }
+        case "guid" where inItem, "id" where inItem: current?.id = value
+        case "pubDate", "published", "dc:date", "issued":
+            if inItem, current?.published == nil { current?.published = value }
+        case "updated", "modified", "dcterms:modified":
+            if inItem, current?.updated == nil { current?.updated = value }
+        case "description", "summary", "dc:description":
+            if current?.description == nil { current?.description = value }
+        case "content:encoded", "content":
+            current?.content = value
+        default:
+            break
+        }
+    }
+}
+
+extension FileOutcome {
+    static func failed(_ problem: FormatProblem) -> FileOutcome {
+        FileOutcome(failure: problem)
+    }
+}

@@ -1,0 +1,90 @@
+import BriefingModel
+import Foundation
+
+/// news-please JSON (one object per file, or an array) and JSON Lines (one object per line,
+/// news-please's or a generic `{"id","time","text"}` corpus such as Timeline17).
+enum JSONArticles {
+    /// One object or an array. A single object takes the file's id; array records take their own
+    /// `id` or `path#index`.
+    static func parse(_ text: String, file: ArticleFile) -> FileOutcome {
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            return .failed(problem(error, in: text))
+        }
+        switch value {
+        case let object as [String: Any]:
+            guard let article = ArticleRecord(fields: object).article(id: file.id, path: file.path) else {
+                return .failed(FormatProblem("no article text (no maintext, text, content or description field)"))
+            }
+            return FileOutcome(articles: [article])
+        case let array as [Any]:
+            var outcome = FileOutcome()
+            for (index, element) in array.enumerated() {
+                let fallback = "\(file.id)#\(index + 1)"
+                guard let object = element as? [String: Any],
+                      let article = ArticleRecord(fields: object).article(
+                          id: ArticleRecord(fields: object).ownID ?? fallback, path: file.path) else {
+                    outcome.skipped.append(SkippedFile(path: file.path, reason: "record \(index + 1): not an article object"))
+                    continue
+                }
+                outcome.articles.append(article)
+            }
+            return outcome
+        default:
+            return .failed(FormatProblem("JSON holds neither an object nor an array of articles"))
+        }
+    }
+
+    /// One object per line; a bad line is skipped and named, the others are read.
+    static func parseLines(_ text: String, file: ArticleFile) -> FileOutcome {
+        var outcome = FileOutcome()
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let fallback = "\(file.id)#\(lineNumber)"
+            do {
+                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                    outcome.skipped.append(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
+                    continue
+                }
+                let record = ArticleRecord(fields: object)
+                guard let article = record.article(id: record.ownID ?? fallback, path: file.path) else {
+                    outcome.skipped.append(SkippedFile(path: file.path, reason: "no article text", line: lineNumber))
+                    continue
+                }
+                outcome.articles.append(article)
+            } catch {
+                let located = problem(error, in: String(line))
+                outcome.skipped.append(SkippedFile(path: file.path, reason: located.message,
+                                                   line: lineNumber, column: located.column))
+            }
+        }
+        return outcome
+    }
+
+    /// JSONSerialization reports "around character N" (a byte offset); turn it into line:column.
+    static func problem(_ error: Error, in text: String) -> FormatProblem {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        guard let range = detail.range(of: "character "),
+              let offset = Int(detail[range.upperBound...].prefix(while: \.isNumber)) else {
+            return FormatProblem("malformed JSON: \(detail)")
+        }
+        let position = FormatProblem.position(ofByte: offset, in: text)
+        let reason = detail.replacingOccurrences(of: " around character \(offset)", with: "")
+        return FormatProblem("malformed JSON: \(reason)", line: position.line, column: position.column)
+    }
+
+    /// JSON Lines when the extension says so, or when the first line is a whole object and
+    /// another object follows on the next line (pretty-printed JSON opens with a lone `{`).
+    static func looksLikeLines(_ text: String, fileExtension: String) -> Bool {
+        if fileExtension == "jsonl" || fileExtension == "ndjson" { return true }
+        let lines = text.split(whereSeparator: \.isNewline).prefix(2)
+        guard lines.count == 2 else { return false }
+        let first = lines[lines.startIndex].trimmingCharacters(in: .whitespaces)
+        let second = lines[lines.startIndex + 1].trimmingCharacters(in: .whitespaces)
+        return first.hasPrefix("{") && first.hasSuffix("}") && second.hasPrefix("{")
+    }
+}
