@@ -4,25 +4,55 @@ import BriefingRender
 import BriefingSources
 import Foundation
 
-/// The whole tool in one value: read the inputs, analyse them, lay out and write the PDF.
+/// The whole tool in one value: read the inputs, choose the articles, analyse them, lay out and
+/// write the PDF.
 ///
 /// The command-line target only parses arguments and prints; everything it does goes through here,
 /// so tests and other programs drive exactly what users run.
 public struct BriefingPipeline: Sendable {
     public var reader: CorpusReader
+    /// Which dates to keep, and whether undated articles stay.
+    public var window: ReadingWindow
+    /// Merges exact and near duplicates; nil keeps every copy.
+    public var duplicates: DuplicateMerger?
     public var analyzer: BriefingAnalyzer
 
-    public init(reader: CorpusReader = CorpusReader(), analyzer: BriefingAnalyzer = BriefingAnalyzer()) {
+    public init(reader: CorpusReader = CorpusReader(), window: ReadingWindow = ReadingWindow(),
+                duplicates: DuplicateMerger? = DuplicateMerger(), analyzer: BriefingAnalyzer = BriefingAnalyzer()) {
         self.reader = reader
+        self.window = window
+        self.duplicates = duplicates
         self.analyzer = analyzer
     }
 
-    /// Reads and analyses the inputs; the result is what `analyze --json` writes.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case emptyWindow(window: String, outside: Int, undatedDropped: Int)
+
+        public var description: String {
+            switch self {
+            case .emptyWindow(let window, let outside, let undated):
+                return "no article falls in \(window) (\(outside) dated outside it, \(undated) undated dropped)"
+            }
+        }
+    }
+
+    /// Reads, selects and analyses the inputs; the result is what `analyze --json` writes.
     public func analyze(_ inputs: [String], title: String? = nil,
                         generated: Day = GenerationDay.current()) throws -> Briefing {
         let read = try reader.read(inputs)
-        return analyzer.briefing(for: read.articles, title: title ?? BriefingPipeline.defaultTitle,
-                                 generated: generated, skipped: read.skipped, warnings: read.warnings)
+        let windowed = window.apply(to: read.articles)
+        guard !windowed.articles.isEmpty else {
+            throw Failure.emptyWindow(window: window.description, outside: windowed.outside,
+                                      undatedDropped: windowed.undatedDropped)
+        }
+        let merged = duplicates?.merge(windowed.articles)
+        var briefing = analyzer.briefing(for: merged?.articles ?? windowed.articles, title: title ?? BriefingPipeline.defaultTitle,
+                                         generated: generated, skipped: read.skipped, warnings: read.warnings)
+        briefing.corpus.window = window.isBounded ? window.description : nil
+        briefing.corpus.outsideWindow = windowed.outside
+        briefing.corpus.undatedDropped = windowed.undatedDropped
+        briefing.corpus.duplicatesMerged = merged?.merged ?? 0
+        return briefing
     }
 
     /// Builds the PDF briefing. The output is written to a temporary file beside the target and
@@ -40,5 +70,9 @@ public struct BriefingPipeline: Sendable {
     public static let defaultTitle = "News Briefing"
 }
 
-// The model types travel with the pipeline, so the command line needs one import.
+// The model and reading types travel with the pipeline, so the command line needs one import.
 @_exported import struct BriefingModel.Briefing
+@_exported import struct BriefingModel.Day
+@_exported import struct BriefingSources.ReadingWindow
+@_exported import struct BriefingSources.CorpusReader
+@_exported import struct BriefingSources.DuplicateMerger

@@ -21,7 +21,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let briefing = try BriefingPipeline().analyze(input.inputs, title: input.title)
+            let briefing = try input.pipeline().analyze(input.inputs, title: input.title)
             let data = try briefing.jsonData() + Data("\n".utf8)
             if let output {
                 try AtomicFile.checkWritable(output)

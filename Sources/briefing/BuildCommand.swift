@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try Reporter.run {
             let style = try StyleLocator.load(style)
-            let briefing = try BriefingPipeline().build(input.inputs, to: output, style: style, title: input.title)
+            let briefing = try input.pipeline().build(input.inputs, to: output, style: style, title: input.title)
             Reporter.printProblems(of: briefing)
             Reporter.say("wrote \(output): \(briefing.corpus.articleCount) articles, \(briefing.participants.count) participants, \(briefing.stories.count) stories")
             return briefing

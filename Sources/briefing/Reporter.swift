@@ -13,7 +13,7 @@ enum Reporter {
 
     static func printProblems(of briefing: Briefing) {
         for warning in briefing.corpus.warnings { say("warning: \(warning)") }
-        for file in briefing.corpus.skipped { say("skipped \(file.path): \(file.reason)") }
+        for file in briefing.corpus.skipped { say("skipped \(file.location): \(file.reason)") }
     }
 
     /// Runs a command body; turns thrown errors into a message and exit 1, skips into exit 3.
