@@ -43,6 +43,9 @@ let package = Package(
             "BriefingKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Component benchmarks (`make bench`), never run as tests.
+        .executableTarget(name: "briefing-bench", dependencies: ["BriefingKit"],
+                          path: "Benchmarks/BriefingBenchmarks"),
         // Fixture helpers shared by both test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "UnitTests", dependencies: [

@@ -30,12 +30,14 @@ enum DecodedText {
 
     /// A NUL byte, or more than 10 % control bytes other than tab/newline/carriage return/form feed.
     private static func looksBinary(_ bytes: Data.SubSequence) -> Bool {
-        var control = 0
-        for byte in bytes {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+        bytes.withUnsafeBytes { raw in
+            var control = 0
+            for byte in raw {
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            }
+            return control * 10 > raw.count
         }
-        return control * 10 > bytes.count
     }
 
     /// Windows-1252's 0x80–0x9F block differs from Latin-1; the rest maps byte = code point.

@@ -61,7 +61,7 @@ struct ArticleRecord {
         case let number as NSNumber: raw = number.stringValue
         default: return nil
         }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedWhiteSpace
         return trimmed.isEmpty || trimmed == "None" || trimmed == "null" ? nil : trimmed
     }
 }

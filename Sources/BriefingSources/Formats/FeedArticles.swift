@@ -52,24 +52,60 @@ enum FeedArticles {
 /// `encoding="ISO-8859-1"` declaration must not make libxml2 decode it a second time.
 enum XMLDeclaration {
     static func declaringUTF8(_ text: String) -> String {
-        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
+        guard text.hasPrefix("<?xml"), let end = text.prefix(512).range(of: "?>"),
               let encoding = text[..<end.lowerBound].range(of: "encoding=") else { return text }
         let quote = text[encoding.upperBound]
         guard quote == "\"" || quote == "'",
               let close = text[text.index(after: encoding.upperBound)..<end.lowerBound].firstIndex(of: quote) else { return text }
-        return text.replacingCharacters(in: encoding.lowerBound...close, with: "encoding=\"UTF-8\"")
+        // Plain String slicing: Foundation's replacingCharacters would bridge the whole feed to NSString.
+        return String(text[..<encoding.lowerBound]) + "encoding=\"UTF-8\"" + String(text[text.index(after: close)...])
     }
 }
 
 /// Refuses XML that declares entities in an internal DTD (billion laughs, quadratic blow-up).
+/// A DOCTYPE can only stand in the prolog, so only the bytes before the root element are searched.
 enum DTDGuard {
     static func refusal(for text: String) -> FormatProblem? {
-        guard let doctype = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]) else { return nil }
-        let rest = text[doctype.lowerBound...].prefix(200_000)
-        guard let entity = rest.range(of: "<!ENTITY") else { return nil }
-        let position = FormatProblem.position(ofByte: text.utf8.distance(from: text.startIndex, to: entity.lowerBound), in: text)
+        let prolog = Array(text.utf8.prefix(prologLength(text)))
+        guard let doctype = find(Array("<!DOCTYPE".utf8), in: prolog, caseInsensitive: true),
+              let entity = find(Array("<!ENTITY".utf8), in: prolog, from: doctype, caseInsensitive: false) else {
+            return nil
+        }
+        let position = FormatProblem.position(ofByte: entity, in: text)
         return FormatProblem("refused: the document declares XML entities (a DTD), which feeds never need "
                              + "and entity-expansion attacks use", line: position.line, column: position.column)
+    }
+
+    /// Bytes up to the root element's `<`: everything else (`<?xml`, comments, DOCTYPE with its
+    /// internal subset) starts with `<?` or `<!`.
+    static func prologLength(_ text: String) -> Int {
+        var inSubset = false
+        var previous: UInt8 = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: "[") { inSubset = true }
+            if byte == UInt8(ascii: "]") { inSubset = false }
+            if previous == UInt8(ascii: "<"), !inSubset, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") {
+                return offset
+            }
+            previous = byte
+        }
+        return text.utf8.count
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int = 0, caseInsensitive: Bool) -> Int? {
+        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for offset in start...(haystack.count - needle.count) {
+            var matches = true
+            for (index, byte) in needle.enumerated() {
+                let candidate = haystack[offset + index]
+                if candidate != byte && !(caseInsensitive && candidate | 0x20 == byte | 0x20) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return offset }
+        }
+        return nil
     }
 }
 
@@ -164,7 +200,7 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             buffers[buffers.count - 1] += raw + " "  // xhtml child: its text belongs to the content
             return
         }
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = raw.trimmedWhiteSpace
         if name == "item" || name == "entry" {
             if let item = current { items.append(item) }
             current = nil

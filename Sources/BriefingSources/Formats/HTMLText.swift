@@ -1,102 +1,109 @@
 /// HTML (as found inside feed descriptions and scraped bodies) reduced to clean text.
 ///
-/// Block elements become line breaks, scripts and styles vanish, entities are decoded, and runs of
-/// white space collapse, so the analysis sees sentences, not markup. It is a tolerant scanner, not
-/// a parser: feeds carry broken HTML, and a missing `>` must not lose the rest of the article.
+/// Block elements become line breaks, scripts and styles vanish, entities are decoded, spaces
+/// collapse and blank lines go, so the analysis sees sentences, not markup. It is a tolerant
+/// scanner over UTF-8 bytes, not a parser: feeds carry broken HTML, and a stray `<` must not lose
+/// the rest of the article. Working on bytes rather than `Character`s keeps it fast enough to
+/// clean every body the reader sees.
 public enum HTMLText {
+    /// Markup removed, entities decoded, white space collapsed; paragraphs stay one per line.
     public static func plain(_ html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapse(html) }
-        var output = String.UnicodeScalarView()
-        let scalars = Array(html.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "<", let close = scalars[(i + 1)...].firstIndex(of: ">"), i + 1 < scalars.count,
-               isTagStart(scalars[i + 1]) {
-                let name = tagName(scalars[(i + 1)..<close])
-                if name == "script" || name == "style" {
-                    i = endOfElement(name, in: scalars, after: close)
-                    continue
+        var writer = CleanTextWriter()
+        var html = html
+        html.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<"), i + 1 < bytes.count, isTagStart(bytes[i + 1]),
+                   let close = firstIndex(of: UInt8(ascii: ">"), in: bytes, from: i + 1) {
+                    let name = tagName(bytes, from: i + 1)
+                    if name == "script" || name == "style" {
+                        i = endOfElement(name, in: bytes, from: close + 1)
+                        continue
+                    }
+                    if blockTags.contains(name) || name == "br" { writer.lineBreak() }
+                    i = close + 1
+                } else if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: i) {
+                    for scalar in decoded.unicodeScalars { writer.append(scalar) }
+                    i += length
+                } else {
+                    i = writer.appendUTF8(bytes, at: i)
                 }
-                if blockTags.contains(name) { output.append("\n") } else if name == "br" { output.append("\n") }
-                i = close + 1
-            } else if c == "&", let (decoded, length) = entity(at: i, in: scalars) {
-                output.append(contentsOf: decoded.unicodeScalars)
-                i += length
-            } else {
-                output.append(c)
-                i += 1
             }
         }
-        return collapse(String(output))
+        return writer.finish()
     }
 
-    /// Decodes entities only (for text that is not markup but was escaped, e.g. titles).
+    /// Entities decoded and white space collapsed, markup left alone (for titles, which are text).
     public static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "&", let (decoded, length) = entity(at: i, in: scalars) {
-                output.append(contentsOf: decoded.unicodeScalars)
-                i += length
-            } else {
-                output.append(scalars[i])
-                i += 1
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var writer = CleanTextWriter()
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: i) {
+                    for scalar in decoded.unicodeScalars { writer.append(scalar) }
+                    i += length
+                } else {
+                    i = writer.appendUTF8(bytes, at: i)
+                }
             }
         }
-        return String(output)
+        return writer.finish()
     }
 
-    /// Paragraphs kept (one per line), spaces inside a line collapsed, blank lines dropped.
-    static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline)
-            .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+    static func isTagStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || isASCIILetter(byte)
     }
 
-    static func isTagStart(_ c: Unicode.Scalar) -> Bool {
-        c == "/" || c == "!" || c == "?" || (c.isASCII && c.properties.isAlphabetic)
-    }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 
-    static func tagName(_ inside: ArraySlice<Unicode.Scalar>) -> String {
-        var name = ""
-        for c in inside.drop(while: { $0 == "/" }) {
-            guard c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) else { break }
-            name.unicodeScalars.append(c)
-        }
-        return name.lowercased()
-    }
-
-    /// Index after `</name>`, or the end of the text when it is never closed.
-    static func endOfElement(_ name: String, in scalars: [Unicode.Scalar], after start: Int) -> Int {
-        let closing = Array("</\(name)".unicodeScalars)
+    static func firstIndex(of target: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        while i + closing.count <= scalars.count {
-            if zip(scalars[i..<(i + closing.count)], closing).allSatisfy({ lowercase($0) == $1 }) {
-                return (scalars[i...].firstIndex(of: ">") ?? scalars.count - 1) + 1
+        while i < bytes.count {
+            if bytes[i] == target { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The lower-cased element name after `<` or `</`.
+    static func tagName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
+        var i = start
+        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { i += 1 }
+        var name: [UInt8] = []
+        while i < bytes.count, isASCIILetter(bytes[i]) || (bytes[i] >= 48 && bytes[i] <= 57), name.count < 12 {
+            name.append(bytes[i] | (isASCIILetter(bytes[i]) ? 0x20 : 0))
+            i += 1
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// Index after `</name>` (any case), or the end of the text when it is never closed.
+    static func endOfElement(_ name: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let closing = Array("</\(name)".utf8)
+        var i = start
+        while i + closing.count <= bytes.count {
+            if bytes[i] == UInt8(ascii: "<"),
+               (0..<closing.count).allSatisfy({ bytes[i + $0] | (isASCIILetter(bytes[i + $0]) ? 0x20 : 0) == closing[$0] }) {
+                return (firstIndex(of: UInt8(ascii: ">"), in: bytes, from: i) ?? bytes.count - 1) + 1
             }
             i += 1
         }
-        return scalars.count
+        return bytes.count
     }
 
-    static func lowercase(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        ("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 32)! : c
-    }
-
-    /// `&amp;`, `&#8217;`, `&#x2019;`: the decoded text and how many scalars the entity spans.
-    static func entity(at start: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+    /// `&amp;`, `&#8217;`, `&#x2019;` at `start`: the decoded text and the entity's length in bytes.
+    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         var end = start + 1
-        while end < scalars.count, end - start <= 10, scalars[end] != ";" {
-            let c = scalars[end]
-            guard c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "#" else { return nil }
+        while end < bytes.count, end - start <= 10, bytes[end] != UInt8(ascii: ";") {
+            let byte = bytes[end]
+            guard isASCIILetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "#") else { return nil }
             end += 1
         }
-        guard end < scalars.count, scalars[end] == ";", end > start + 1 else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > start + 1 else { return nil }
+        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
         let length = end - start + 1
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
@@ -132,4 +139,74 @@ public enum HTMLText {
         "Ocirc": "Ô", "Otilde": "Õ", "Ouml": "Ö", "Oslash": "Ø", "Ugrave": "Ù", "Uacute": "Ú", "Ucirc": "Û",
         "Uuml": "Ü", "Yacute": "Ý", "oelig": "œ", "OElig": "Œ", "scaron": "š", "Scaron": "Š",
     ]
+}
+
+/// Builds clean text byte by byte: runs of spaces become one space, line breaks end a paragraph,
+/// no line starts or ends with a space, and no blank lines survive.
+struct CleanTextWriter {
+    private var output: [UInt8] = []
+    private var pendingSpace = false
+    private var pendingBreak = false
+
+    /// Copies one UTF-8 sequence starting at `index`, turning white space into separators;
+    /// returns the index after it.
+    mutating func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0B {
+            space()
+            return index + 1
+        }
+        if byte == 0x0A || byte == 0x0D || byte == 0x0C {
+            lineBreak()
+            return index + 1
+        }
+        if byte < 0x80 {
+            // Copy the run of ordinary ASCII up to the next space, markup or entity in one go.
+            separate()
+            var end = index + 1
+            while end < bytes.count {
+                let next = bytes[end]
+                if next <= 0x20 || next >= 0x80 || next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
+                end += 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            return end
+        }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {  // no-break space
+            space()
+            return index + 2
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let end = min(index + length, bytes.count)
+        separate()
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        return end
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        switch scalar {
+        case "\n": lineBreak()
+        case " ", "\t", "\u{A0}", "\u{2009}", "\u{200A}", "\u{2002}", "\u{2003}": space()
+        default:
+            separate()
+            output.append(contentsOf: String(scalar).utf8)
+        }
+    }
+
+    mutating func space() { if !output.isEmpty { pendingSpace = true } }
+
+    mutating func lineBreak() {
+        if !output.isEmpty { pendingBreak = true }
+        pendingSpace = false
+    }
+
+    /// Writes the separator owed before the next visible character.
+    private mutating func separate() {
+        guard pendingBreak || pendingSpace else { return }
+        output.append(pendingBreak ? 0x0A : 0x20)
+        pendingBreak = false
+        pendingSpace = false
+    }
+
+    func finish() -> String { String(decoding: output, as: UTF8.self) }
 }

@@ -41,12 +41,12 @@ enum JSONArticles {
     static func parseLines(_ text: String, file: ArticleFile) -> FileOutcome {
         var outcome = FileOutcome()
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let fallback = "\(file.id)#\(lineNumber)"
             do {
-                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                     outcome.skipped.append(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
                     continue
                 }
@@ -57,7 +57,7 @@ enum JSONArticles {
                 }
                 outcome.articles.append(article)
             } catch {
-                let located = problem(error, in: String(line))
+                let located = problem(error, in: String(Substring(line)))
                 outcome.skipped.append(SkippedFile(path: file.path, reason: located.message,
                                                    line: lineNumber, column: located.column))
             }
@@ -81,10 +81,10 @@ enum JSONArticles {
     /// another object follows on the next line (pretty-printed JSON opens with a lone `{`).
     static func looksLikeLines(_ text: String, fileExtension: String) -> Bool {
         if fileExtension == "jsonl" || fileExtension == "ndjson" { return true }
-        let lines = text.split(whereSeparator: \.isNewline).prefix(2)
-        guard lines.count == 2 else { return false }
-        let first = lines[lines.startIndex].trimmingCharacters(in: .whitespaces)
-        let second = lines[lines.startIndex + 1].trimmingCharacters(in: .whitespaces)
+        let lines = text.utf8.prefix(1 << 20).split(separator: 0x0A, maxSplits: 2).prefix(2)
+        guard lines.count == 2, let firstLine = lines.first, let secondLine = lines.last else { return false }
+        let first = Substring(firstLine).trimmedWhiteSpace
+        let second = Substring(secondLine).trimmedWhiteSpace
         return first.hasPrefix("{") && first.hasSuffix("}") && second.hasPrefix("{")
     }
 }

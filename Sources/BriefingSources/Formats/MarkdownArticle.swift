@@ -86,10 +86,10 @@ struct MarkdownText {
     let isHeading: Bool
 
     static func plainLine(_ line: Substring) -> MarkdownText {
-        var line = line.trimmingCharacters(in: .whitespaces)
+        var line = line.trimmedWhiteSpace
         var heading = false
         if line.hasPrefix("#") {
-            line = String(line.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces)
+            line = String(line.drop(while: { $0 == "#" })).trimmedWhiteSpace
             heading = true
         } else if line.hasPrefix("> ") {
             line = String(line.dropFirst(2))

@@ -105,7 +105,7 @@ struct MinHashSignature: Sendable {
 /// fragment, and no tracking parameters (`utm_*`, `fbclid`, `gclid`).
 enum CanonicalURL {
     static func key(_ url: String) -> String? {
-        var text = url.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = url.trimmedWhiteSpace.lowercased()
         guard !text.isEmpty else { return nil }
         if let scheme = text.range(of: "://") { text = String(text[scheme.upperBound...]) }
         if text.hasPrefix("www.") { text = String(text.dropFirst(4)) }

@@ -1,0 +1,12 @@
+import BriefingKit
+import Foundation
+
+// Component benchmarks (not tests): each prints its figure. Whole-run wall time and peak memory
+// come from scripts/bench.sh. Real corpora are read from ../shared/data when present, never copied.
+
+let data = CommandLine.arguments.dropFirst().first ?? "../shared/data"
+let bench = Bench(data: data)
+print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
+if only == nil || only == "reading" { try bench.readingThroughput() }
+if only == nil || only == "duplicates" { try bench.duplicateDetection() }
