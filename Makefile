@@ -14,6 +14,7 @@ test: deps
 	$(SWIFT) test
 
 bench: build
+	$(SWIFT) build -c release --product briefing-bench
 	scripts/bench.sh
 
 deps:

@@ -34,3 +34,11 @@ if [ -d "$bbc" ]; then
 else
     echo "skipped BBC: $bbc not present"
 fi
+
+echo
+echo "components (.build/release/briefing-bench):"
+if [ -d ../shared/data ]; then
+    .build/release/briefing-bench ../shared/data
+else
+    echo "skipped: ../shared/data not present"
+fi
