@@ -106,55 +106,63 @@ public enum MetadataDate {
     ]
 
     /// The pieces of a date string: numbers (with the separator that follows them), words, and
-    /// clock times, which say nothing about the day and are set aside whole.
+    /// clock times, which say nothing about the day and are set aside whole. Scanned as UTF-8
+    /// bytes: every article's date goes through here.
     enum Token {
         case number(Int, digits: Int, separator: Character?)
         case word(Substring)
         case time
 
         static func split(_ text: String) -> [Token] {
+            let bytes = Array(text.utf8)
             var tokens: [Token] = []
-            var index = text.startIndex
-            while index < text.endIndex {
-                let character = text[index]
-                if character.isASCII, character.isNumber {
-                    var end = index
-                    while end < text.endIndex, text[end].isASCII, text[end].isNumber { end = text.index(after: end) }
-                    if end < text.endIndex, text[end] == ":" {  // 23:30:00.123 — skip the whole clock time
-                        while end < text.endIndex, text[end].isNumber || text[end] == ":" || text[end] == "." || text[end] == "," {
-                            end = text.index(after: end)
+            var i = 0
+            func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
+            func isLetter(_ index: Int) -> Bool {
+                guard index < bytes.count else { return false }
+                let byte = bytes[index]
+                return (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 0x80
+            }
+            while i < bytes.count {
+                if isDigit(i) {
+                    var end = i
+                    var value = 0
+                    while isDigit(end) {
+                        if end - i < 18 { value = value * 10 + Int(bytes[end] - 48) }
+                        end += 1
+                    }
+                    if end < bytes.count, bytes[end] == UInt8(ascii: ":") {  // 23:30:00.123 — the whole clock time
+                        while end < bytes.count, isDigit(end) || bytes[end] == UInt8(ascii: ":")
+                                || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ",") {
+                            end += 1
                         }
                         tokens.append(.time)
                         var zone = end
-                        while zone < text.endIndex, text[zone] == " " { zone = text.index(after: zone) }
-                        if zone < text.endIndex, text[zone] == "+" || text[zone] == "-" { end = skipZone(text, from: zone) }
-                        index = end
+                        while zone < bytes.count, bytes[zone] == 0x20 { zone += 1 }
+                        if zone < bytes.count, bytes[zone] == UInt8(ascii: "+") || bytes[zone] == UInt8(ascii: "-") {
+                            end = zone + 1
+                            while end < bytes.count, isDigit(end) || bytes[end] == UInt8(ascii: ":") { end += 1 }
+                        }
+                        i = end
                         continue
                     }
-                    let digits = text.distance(from: index, to: end)
-                    guard digits <= 13, let value = Int(text[index..<end]) else { return [] }
-                    let separator = end < text.endIndex ? text[end] : nil
+                    let digits = end - i
+                    guard digits <= 13 else { return [] }
+                    let separator = end < bytes.count && bytes[end] < 0x80 ? Character(Unicode.Scalar(bytes[end])) : nil
                     tokens.append(.number(value, digits: digits, separator: separator))
-                    index = end
-                } else if character.isLetter {
-                    var end = index
-                    while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-                    let word = text[index..<end]
+                    i = end
+                } else if isLetter(i) {
+                    var end = i
+                    while isLetter(end) { end += 1 }
+                    let word = Substring(String(decoding: bytes[i..<end], as: UTF8.self))
                     // "T" between date and time and "Z" for UTC are not words of the date.
                     if word != "T" && word != "Z" { tokens.append(.word(word)) }
-                    index = end
+                    i = end
                 } else {
-                    index = text.index(after: index)
+                    i += 1
                 }
             }
             return tokens
-        }
-
-        /// Skips a numeric zone such as "-0500" or "+05:30" after a time.
-        static func skipZone(_ text: String, from start: String.Index) -> String.Index {
-            var end = text.index(after: start)
-            while end < text.endIndex, text[end].isNumber || text[end] == ":" { end = text.index(after: end) }
-            return end
         }
     }
 }

@@ -8,6 +8,7 @@
 public enum HTMLText {
     /// Markup removed, entities decoded, white space collapsed; paragraphs stay one per line.
     public static func plain(_ html: String) -> String {
+        if isAlreadyClean(html) { return html }
         var writer = CleanTextWriter()
         var html = html
         html.withUTF8 { bytes in
@@ -51,6 +52,23 @@ public enum HTMLText {
             }
         }
         return writer.finish()
+    }
+
+    /// True for text with no markup, no entities and white space already in the clean form
+    /// (single spaces, single newlines, nothing at line ends): most scraped bodies. One cheap pass
+    /// spares them the rewrite.
+    static func isAlreadyClean(_ text: String) -> Bool {
+        var previous: UInt8 = 0x0A
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0B, 0x0C, 0x0D, 0xC2: return false
+            case 0x20: if previous == 0x20 || previous == 0x0A { return false }
+            case 0x0A: if previous == 0x20 || previous == 0x0A { return false }
+            default: break
+            }
+            previous = byte
+        }
+        return previous != 0x20 && previous != 0x0A
     }
 
     static func isTagStart(_ byte: UInt8) -> Bool {
