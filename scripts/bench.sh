@@ -31,6 +31,13 @@ if [ -d "$bbc" ]; then
     measure "BBC dev ($n articles) -> PDF" "$bin" build "$bbc" -o "$out/bbc.pdf"
     measure "BBC dev ($n articles) -> JSON" "$bin" analyze "$bbc" --json -o "$out/bbc.json"
     echo "BBC PDF pages: $(pdfinfo "$out/bbc.pdf" | awk '/^Pages/{print $2}')"
+    # The same articles plus one of each hostile file: the cost of the bad files should vanish.
+    hostile="$out/hostile"
+    mkdir -p "$hostile"
+    cp -r "$bbc"/. "$hostile/"
+    scripts/hostile-files.sh "$hostile/zz-hostile"
+    measure "BBC dev + hostile files -> PDF" "$bin" build "$hostile" -o "$out/hostile.pdf" --max-file-size 8
+    "$bin" build "$hostile" -o "$out/hostile.pdf" --max-file-size 8 2>&1 | grep -c "skipped " | xargs echo "hostile files named:"
 else
     echo "skipped BBC: $bbc not present"
 fi
