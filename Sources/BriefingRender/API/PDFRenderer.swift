@@ -1,13 +1,32 @@
 import BriefingModel
 
 /// Lays a `Briefing` out as pages and draws them into a PDF with Cairo and Pango.
-public struct PDFRenderer {
+///
+/// Each call builds its own Pango context, surface and cairo context and drops them before it
+/// returns, so a renderer value can be used from any task (one render per call).
+public struct PDFRenderer: Sendable {
     public let style: Style
+    /// Written to the PDF's Author field when set.
+    public var author: String?
 
-    public init(style: Style) { self.style = style }
+    public init(style: Style, author: String? = nil) {
+        self.style = style
+        self.author = author
+    }
 
     /// Writes the PDF to `path` (the caller writes to a temporary path and renames it).
     public func render(_ briefing: Briefing, toPDF path: String) throws {
-        fatalError("not yet built")  // TODO(render helper)
+        try DocumentRenderer(style: style).renderPDF(briefing, to: path, author: author)
+    }
+
+    /// Draws page `page` (1-based) as a PNG at `dpi` (e.g. 100 for a README picture). The
+    /// layout is the PDF's: text breaks the same way.
+    public func renderPNG(_ briefing: Briefing, page: Int, to path: String, dpi: Double = 100) throws {
+        try DocumentRenderer(style: style).renderPNG(briefing, page: page, to: path, dpi: dpi)
+    }
+
+    /// How many pages the briefing takes in this style.
+    public func pageCount(of briefing: Briefing) -> Int {
+        DocumentRenderer(style: style).paginate(briefing).count
     }
 }

@@ -1,9 +1,93 @@
 /// The look of a briefing, read from a TOML file in `styles/`.
-public struct Style: Sendable {
+///
+/// All lengths are PDF points (1/72 in). `Style.default` holds exactly the values of
+/// `styles/default.toml`, so tests and callers without a style file get the same briefing.
+/// A style file only needs the keys it changes: loading starts from its base (`extends`,
+/// or the default style).
+public struct Style: Hashable, Sendable {
     public var name: String
 
+    // [page]
+    public var pageWidth: Double
+    public var pageHeight: Double
+    public var marginTop: Double
+    public var marginBottom: Double
+    public var marginLeft: Double
+    public var marginRight: Double
+
+    // [fonts]: Pango family lists, tried in order ("Noto Serif, DejaVu Serif").
+    public var bodyFont: String
+    public var headingFont: String
+    public var bodySize: Double
+    public var smallSize: Double
+    public var titleSize: Double
+    public var heading1Size: Double
+    public var heading2Size: Double
+
+    // [text]
+    /// Distance between baselines as a multiple of the font size's natural line height.
+    public var lineSpacing: Double
+    /// Space after a paragraph, in points.
+    public var paragraphSpacing: Double
+    public var justify: Bool
+
+    // [colors]
+    public var textColor: StyleColor
+    public var accentColor: StyleColor
+    public var mutedColor: StyleColor
+    public var ruleColor: StyleColor
+    /// Bar and marker colours, most important first; charts stay readable in grayscale.
+    public var chartPalette: [StyleColor]
+
+    public init(name: String, pageWidth: Double, pageHeight: Double, marginTop: Double,
+                marginBottom: Double, marginLeft: Double, marginRight: Double, bodyFont: String,
+                headingFont: String, bodySize: Double, smallSize: Double, titleSize: Double,
+                heading1Size: Double, heading2Size: Double, lineSpacing: Double,
+                paragraphSpacing: Double, justify: Bool, textColor: StyleColor,
+                accentColor: StyleColor, mutedColor: StyleColor, ruleColor: StyleColor,
+                chartPalette: [StyleColor]) {
+        self.name = name
+        self.pageWidth = pageWidth
+        self.pageHeight = pageHeight
+        self.marginTop = marginTop
+        self.marginBottom = marginBottom
+        self.marginLeft = marginLeft
+        self.marginRight = marginRight
+        self.bodyFont = bodyFont
+        self.headingFont = headingFont
+        self.bodySize = bodySize
+        self.smallSize = smallSize
+        self.titleSize = titleSize
+        self.heading1Size = heading1Size
+        self.heading2Size = heading2Size
+        self.lineSpacing = lineSpacing
+        self.paragraphSpacing = paragraphSpacing
+        self.justify = justify
+        self.textColor = textColor
+        self.accentColor = accentColor
+        self.mutedColor = mutedColor
+        self.ruleColor = ruleColor
+        self.chartPalette = chartPalette
+    }
+
+    /// The built-in style; identical to `styles/default.toml` (a test keeps them in step).
+    public static let `default` = Style(
+        name: "default",
+        pageWidth: 595.28, pageHeight: 841.89,
+        marginTop: 72, marginBottom: 64, marginLeft: 68, marginRight: 68,
+        bodyFont: "Noto Serif, DejaVu Serif", headingFont: "Noto Sans, DejaVu Sans",
+        bodySize: 10, smallSize: 8, titleSize: 26, heading1Size: 16, heading2Size: 11.5,
+        lineSpacing: 1.15, paragraphSpacing: 6, justify: true,
+        textColor: StyleColor(hex: "#1c1c1c")!, accentColor: StyleColor(hex: "#1f4e79")!,
+        mutedColor: StyleColor(hex: "#666666")!, ruleColor: StyleColor(hex: "#c9ced6")!,
+        chartPalette: [StyleColor(hex: "#1f4e79")!, StyleColor(hex: "#6f9bc7")!,
+                       StyleColor(hex: "#c9d8e8")!, StyleColor(hex: "#c0504d")!])
+
     /// Reads a style file; an unknown or ill-typed key is an error naming the key and the file.
+    ///
+    /// `extends = "name"` starts from `name.toml` beside the file (or the built-in default for
+    /// `"default"` when no such file exists); without it the built-in default is the base.
     public static func load(path: String) throws -> Style {
-        fatalError("not yet built")  // TODO(render helper)
+        try StyleLoader().load(path: path)
     }
 }

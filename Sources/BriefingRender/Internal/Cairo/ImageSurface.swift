@@ -1,0 +1,26 @@
+import CCairo
+
+/// Owns a cairo ARGB image surface, for PNG previews of a page.
+final class ImageSurface {
+    let handle: OpaquePointer
+
+    init(width: Int, height: Int, path: String) throws {
+        handle = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        let status = cairo_surface_status(handle)
+        if status != CAIRO_STATUS_SUCCESS {
+            let reason = String(cString: cairo_status_to_string(status))
+            cairo_surface_destroy(handle)
+            throw RenderError.cannotCreate(path: path, reason: reason)
+        }
+    }
+
+    deinit { cairo_surface_destroy(handle) }
+
+    func writePNG(path: String) throws {
+        cairo_surface_flush(handle)
+        let status = cairo_surface_write_to_png(handle, path)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw RenderError.cannotCreate(path: path, reason: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

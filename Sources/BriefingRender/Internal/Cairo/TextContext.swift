@@ -1,0 +1,39 @@
+import CCairo
+
+/// Owns the one `PangoContext` every layout of a render is made from.
+///
+/// Resolution 72 makes Pango sizes PDF points; hint metrics off, no hinting and unrounded glyph
+/// positions make line breaks independent of the output (PDF or PNG) and of the scale.
+final class TextContext {
+    let handle: OpaquePointer
+    private var fonts: [FontSpec: FontDescription] = [:]
+
+    init() {
+        let fontMap = pango_cairo_font_map_get_default()
+        handle = pango_font_map_create_context(fontMap)
+        pango_cairo_context_set_resolution(handle, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(handle, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(handle, 0)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    func font(_ spec: FontSpec) -> FontDescription {
+        if let cached = fonts[spec] { return cached }
+        let description = FontDescription(spec)
+        fonts[spec] = description
+        return description
+    }
+
+    /// A fresh layout in `font`; `width` nil means one unwrapped line.
+    func layout(font spec: FontSpec, width: Double? = nil) -> TextLayout {
+        let layout = TextLayout(context: self)
+        layout.setFont(font(spec))
+        layout.setWidth(width)
+        return layout
+    }
+}

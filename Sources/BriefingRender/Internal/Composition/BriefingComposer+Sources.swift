@@ -1,0 +1,43 @@
+import BriefingModel
+
+/// The last section: every article, numbered as cited, then what could not be read.
+extension BriefingComposer {
+    func sources(_ b: Briefing) -> [any Flowable] {
+        var flow: [any Flowable] = [heading1("Sources")]
+        if b.articles.isEmpty { flow.append(note("No articles.")) }
+        let items = b.articles.map { article -> Markup in
+            var m = Markup()
+            m.bold(article.title)
+            var facts: [String] = []
+            if let source = article.source { facts.append(source) }
+            facts.append(article.date.map(DayFormat.medium) ?? "undated")
+            m.append(" — " + facts.joined(separator: ", "))
+            if let url = article.url, !url.isEmpty {
+                m.append("\n")
+                m.append(url, open: "<span font_family=\"\(Markup.escape(style.headingFont))\" foreground=\"\(style.mutedColor)\">",
+                         close: "</span>")
+            }
+            return m
+        }
+        if !items.isEmpty {
+            let anchors: [String?] = b.articles.indices.map { CitationIndex.destination($0 + 1) }
+            flow.append(bullets(items, numbered: true, bodyStyle: styles.sourceItem, anchors: anchors,
+                                itemSpacing: 3))
+        }
+        if !b.corpus.skipped.isEmpty {
+            flow.append(heading2("Skipped files"))
+            flow.append(bullets(b.corpus.skipped.map { file in
+                var m = Markup()
+                m.bold(file.path)
+                m.append(" — " + file.reason)
+                return m
+            }, bodyStyle: styles.sourceItem, itemSpacing: 2))
+        }
+        if !b.corpus.warnings.isEmpty {
+            flow.append(heading2("Warnings"))
+            flow.append(bullets(b.corpus.warnings.map { Markup($0) }, bodyStyle: styles.sourceItem,
+                                itemSpacing: 2))
+        }
+        return flow
+    }
+}

@@ -1,0 +1,106 @@
+import BriefingModel
+
+/// Turns a `Briefing` into the flowables of the document, section by section: cover,
+/// executive summary, topics, timeline, participants, reactions, stories, sources.
+///
+/// It only arranges what the analysis concluded; it never mines text. The section headings are
+/// fixed strings (tests and readers look for them).
+final class BriefingComposer {
+    static let sectionTitles = ["Executive summary", "Topics", "Timeline", "Participants",
+                                "Reactions", "Stories", "Sources"]
+
+    let style: Style
+    let text: TextContext
+    let styles: TextStyles
+    /// Soft hyphens for justified text; nil when no dictionary is installed or not justifying.
+    let hyphenator: Hyphenator?
+    /// Long lists are cut here with a note, so a huge corpus gives a readable briefing.
+    let participantLimit = 60
+    let storyArticleLimit = 8
+
+    private var citations = CitationIndex(articles: [])
+
+    init(style: Style, text: TextContext) {
+        self.style = style
+        self.text = text
+        styles = TextStyles(style)
+        hyphenator = style.justify ? Hyphenator() : nil
+    }
+
+    /// Running text for justified paragraphs, hyphenated.
+    func prose(_ plain: String) -> Markup {
+        var m = Markup()
+        m.append(plain, hyphenator: hyphenator)
+        return m
+    }
+
+    func compose(_ briefing: Briefing) -> [any Flowable] {
+        citations = CitationIndex(articles: briefing.articles)
+        var flow: [any Flowable] = []
+        flow += cover(briefing)
+        flow += executiveSummary(briefing)
+        flow += topics(briefing)
+        flow += timeline(briefing)
+        flow += participants(briefing)
+        flow += reactions(briefing)
+        flow += stories(briefing)
+        flow += sources(briefing)
+        return flow
+    }
+
+    // MARK: Building blocks
+
+    func paragraph(_ markup: Markup, _ style: ParagraphStyle) -> Paragraph {
+        Paragraph(markup, style: style, text: text)
+    }
+
+    func paragraph(_ plain: String, _ style: ParagraphStyle) -> Paragraph {
+        Paragraph(Markup(plain), style: style, text: text)
+    }
+
+    func heading1(_ title: String) -> Heading {
+        Heading(title, level: 1, style: styles.heading1, text: text)
+    }
+
+    func heading2(_ title: String, inOutline: Bool = true) -> Heading {
+        Heading(title, level: 2, style: styles.heading2, text: text, inOutline: inOutline)
+    }
+
+    func note(_ plain: String) -> Paragraph { paragraph(plain, styles.muted) }
+
+    func table(_ columns: [TableContent.Column], _ rows: [[Markup]]) -> Table {
+        let content = TableContent(columns: columns, rows: rows, headerFont: styles.tableHeaderFont,
+                                   bodyFont: styles.tableBodyFont, padding: (4, 3), text: text)
+        return Table(content: content, headerFill: style.accentColor.lightened(0.88),
+                     ruleColor: style.ruleColor, textColor: style.textColor,
+                     spaceBefore: 4, spaceAfter: style.paragraphSpacing * 2)
+    }
+
+    func bullets(_ items: [Markup], numbered: Bool = false, bodyStyle: ParagraphStyle? = nil,
+                 anchors: [String?] = [], itemSpacing: Double = 3) -> BulletList {
+        let markers: [String?] = items.indices.map { numbered ? "\($0 + 1)." : "•" }
+        let body = bodyStyle ?? styles.listBody
+        // Markers in the sans at the item's size: numbers line up without shouting.
+        let markerFont = FontSpec(family: style.headingFont, size: body.font.size)
+        return BulletList(markers: markers, bodies: items, bodyStyle: body,
+                          markerFont: numbered ? markerFont : markerFont.asBold,
+                          markerColor: numbered ? style.mutedColor : style.accentColor,
+                          indent: numbered ? 26 : 14, itemSpacing: itemSpacing, text: text,
+                          anchors: anchors)
+    }
+
+    /// " [1, 3]" after text, linked to the sources.
+    func cite(_ ids: [String], into markup: inout Markup, leadingSpace: Bool = true) {
+        citations.appendCitation(of: ids, to: &markup, color: style.mutedColor, leadingSpace: leadingSpace)
+    }
+
+    func citationNumbers(_ ids: [String]) -> [Int] { citations.numbers(of: ids) }
+
+    func articleCount(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+
+    /// The period the sources cover, or "Undated sources".
+    static func period(_ corpus: Corpus) -> String {
+        guard let first = corpus.firstDay, let last = corpus.lastDay else { return "Undated sources" }
+        return DayFormat.period(from: first, to: last)
+    }
+}

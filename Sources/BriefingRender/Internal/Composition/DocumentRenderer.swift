@@ -1,0 +1,77 @@
+import BriefingModel
+import CCairo
+
+/// Composes, paginates and draws a briefing. One instance per render: it owns the Pango
+/// context, and the surface and cairo context live and die inside `renderPDF`.
+final class DocumentRenderer {
+    let style: Style
+    let text = TextContext()
+
+    init(style: Style) { self.style = style }
+
+    /// The pages of `briefing`, laid out but not drawn.
+    func paginate(_ briefing: Briefing) -> [[PlacedFlowable]] {
+        let flowables = BriefingComposer(style: style, text: text).compose(briefing)
+        let s = style
+        let paginator = Paginator(frameX: s.marginLeft, frameY: s.marginTop,
+                                  frameWidth: s.pageWidth - s.marginLeft - s.marginRight,
+                                  frameHeight: s.pageHeight - s.marginTop - s.marginBottom)
+        return paginator.paginate(flowables)
+    }
+
+    func renderPDF(_ briefing: Briefing, to path: String, author: String?) throws {
+        let pages = paginate(briefing)
+        let surface = try PDFSurface(path: path, width: style.pageWidth, height: style.pageHeight)
+        setMetadata(of: surface, for: briefing, author: author)
+        let drawing = DrawingContext(surface: surface.handle)
+        let outline = DocumentOutline(surface: surface)
+        let template = PageTemplate(style: style, title: briefing.title,
+                                    generated: DayFormat.long(briefing.generated))
+        // cairo 1.16 writes a damaged structure tree for link tags unless everything sits
+        // inside one "Document" tag.
+        drawing.tagBegin("Document", attributes: "")
+        for (index, page) in pages.enumerated() {
+            let canvas = PageCanvas(drawing: drawing, text: text, style: style, pageNumber: index + 1,
+                                    outline: outline, tagsEnabled: true)
+            template.draw(on: canvas, pageCount: pages.count)
+            for placed in page { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
+            drawing.showPage()
+        }
+        drawing.tagEnd("Document")
+        if let message = drawing.statusMessage { throw RenderError.cairo(path: path, reason: message) }
+        try surface.finish(path: path)
+    }
+
+    /// Draws one page (1-based) into a PNG at `dpi`, with the same layout as the PDF.
+    func renderPNG(_ briefing: Briefing, page: Int, to path: String, dpi: Double) throws {
+        let pages = paginate(briefing)
+        guard pages.indices.contains(page - 1) else {
+            throw RenderError.noSuchPage(page: page, pageCount: pages.count)
+        }
+        let scale = dpi / 72
+        let surface = try ImageSurface(width: Int((style.pageWidth * scale).rounded(.up)),
+                                       height: Int((style.pageHeight * scale).rounded(.up)), path: path)
+        let drawing = DrawingContext(surface: surface.handle)
+        drawing.fillRect(x: 0, y: 0, width: style.pageWidth * scale, height: style.pageHeight * scale,
+                         color: StyleColor(red: 1, green: 1, blue: 1))
+        cairo_scale(drawing.handle, scale, scale)
+        let canvas = PageCanvas(drawing: drawing, text: text, style: style, pageNumber: page,
+                                outline: nil, tagsEnabled: false)
+        PageTemplate(style: style, title: briefing.title, generated: DayFormat.long(briefing.generated))
+            .draw(on: canvas, pageCount: pages.count)
+        for placed in pages[page - 1] { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
+        if let message = drawing.statusMessage { throw RenderError.cairo(path: path, reason: message) }
+        try surface.writePNG(path: path)
+    }
+
+    private func setMetadata(of surface: PDFSurface, for b: Briefing, author: String?) {
+        surface.set(.title, b.title)
+        surface.set(.subject, "Media briefing on \(b.corpus.articleCount) articles from "
+                    + "\(b.corpus.sourceCount) sources (\(BriefingComposer.period(b.corpus)))")
+        let keywords = b.topics.sorted { $0.articles.count > $1.articles.count }.prefix(8).map(\.label)
+        if !keywords.isEmpty { surface.set(.keywords, keywords.joined(separator: ", ")) }
+        surface.set(.creator, "Briefing")
+        if let author, !author.isEmpty { surface.set(.author, author) }
+        surface.set(.createDate, "\(b.generated)T00:00:00Z")
+    }
+}

@@ -1,0 +1,103 @@
+/// A bulleted or numbered list. Splits between items, or inside an item that is too long for
+/// the rest of the page (the continuation has no marker).
+final class BulletList: Flowable {
+    struct Item {
+        /// nil on the continuation of an item split across pages.
+        let marker: TextLayout?
+        let body: Paragraph
+    }
+
+    let items: [Item]
+    /// Width of the marker column; the body starts after it.
+    let indent: Double
+    let itemSpacing: Double
+    let markerColor: StyleColor
+    let spaceBefore: Double
+    let spaceAfter: Double
+    private var heights: [Double] = []
+    private var width = -1.0
+
+    /// `markers` and `bodies` pair up; a nil marker draws none.
+    init(markers: [String?], bodies: [Markup], bodyStyle: ParagraphStyle, markerFont: FontSpec,
+         markerColor: StyleColor, indent: Double, itemSpacing: Double, text: TextContext,
+         anchors: [String?] = []) {
+        var items: [Item] = []
+        for (index, body) in bodies.enumerated() {
+            let marker = index < markers.count ? markers[index] : nil
+            let markerLayout = marker.map {
+                BulletList.markerLayout($0, font: markerFont, indent: indent, context: text)
+            }
+            let paragraph = Paragraph(body, style: bodyStyle, text: text)
+            if index < anchors.count { paragraph.anchor = anchors[index] }
+            items.append(Item(marker: markerLayout, body: paragraph))
+        }
+        self.items = items
+        self.indent = indent
+        self.itemSpacing = itemSpacing
+        self.markerColor = markerColor
+        self.spaceBefore = bodyStyle.spaceBefore
+        self.spaceAfter = bodyStyle.spaceAfter
+    }
+
+    private init(items: [Item], from other: BulletList, first: Bool, last: Bool) {
+        self.items = items
+        indent = other.indent
+        itemSpacing = other.itemSpacing
+        markerColor = other.markerColor
+        spaceBefore = first ? other.spaceBefore : 0
+        spaceAfter = last ? other.spaceAfter : 0
+    }
+
+    private static func markerLayout(_ marker: String, font: FontSpec, indent: Double,
+                                     context: TextContext) -> TextLayout {
+        let layout = context.layout(font: font, width: max(indent - 4, 1))
+        layout.setAlignment(.right)
+        layout.setText(Markup.clean(marker))
+        return layout
+    }
+
+    func wrap(availableWidth: Double) -> Double {
+        width = availableWidth
+        heights = items.map { $0.body.wrap(availableWidth: max(availableWidth - indent, 1)) }
+        return heights.reduce(0, +) + itemSpacing * Double(max(items.count - 1, 0))
+    }
+
+    func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? {
+        var used = 0.0
+        var fitting = 0
+        for (index, h) in heights.enumerated() {
+            let next = used + (index > 0 ? itemSpacing : 0) + h
+            if next > availableHeight + 0.01 { break }
+            used = next
+            fitting = index + 1
+        }
+        if fitting >= items.count { return nil }
+        // Try to split the first item that does not fit, using the space left.
+        let remaining = availableHeight - used - (fitting > 0 ? itemSpacing : 0)
+        if remaining > 0, let parts = items[fitting].body.split(availableHeight: remaining),
+           let headBody = parts.head as? Paragraph, let tailBody = parts.tail as? Paragraph {
+            let headItems = Array(items[..<fitting]) + [Item(marker: items[fitting].marker, body: headBody)]
+            let tailItems = [Item(marker: nil, body: tailBody)] + Array(items[(fitting + 1)...])
+            return (BulletList(items: headItems, from: self, first: true, last: false),
+                    BulletList(items: tailItems, from: self, first: false, last: true))
+        }
+        guard fitting > 0 else { return nil }
+        return (BulletList(items: Array(items[..<fitting]), from: self, first: true, last: false),
+                BulletList(items: Array(items[fitting...]), from: self, first: false, last: true))
+    }
+
+    func draw(on canvas: PageCanvas, x: Double, y: Double) {
+        var cursor = y
+        for (index, item) in items.enumerated() {
+            if let marker = item.marker, let firstLine = item.body.layout.lines.first,
+               let markerLine = marker.lines.first {
+                // Align the marker's baseline with the first line of the item.
+                let markerTop = cursor + (firstLine.baseline - firstLine.top) - (markerLine.baseline - markerLine.top)
+                canvas.drawing.setColor(markerColor)
+                marker.draw(in: canvas.drawing, x: x, y: markerTop)
+            }
+            item.body.draw(on: canvas, x: x + indent, y: cursor)
+            cursor += heights[index] + itemSpacing
+        }
+    }
+}

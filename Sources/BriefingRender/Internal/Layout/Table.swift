@@ -1,0 +1,132 @@
+/// A table with a header row, split between rows; every part repeats the header. A single row
+/// taller than a page is split between lines of its cells.
+final class Table: Flowable {
+    let content: TableContent
+    let headerFill: StyleColor
+    let ruleColor: StyleColor
+    let textColor: StyleColor
+    let spaceBefore: Double
+    let spaceAfter: Double
+    /// nil until first wrapped: then every row whole.
+    private var parts: [TableRowPart]?
+
+    init(content: TableContent, headerFill: StyleColor, ruleColor: StyleColor, textColor: StyleColor,
+         spaceBefore: Double, spaceAfter: Double) {
+        self.content = content
+        self.headerFill = headerFill
+        self.ruleColor = ruleColor
+        self.textColor = textColor
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+    }
+
+    private init(part other: Table, parts: [TableRowPart], first: Bool, last: Bool) {
+        content = other.content
+        headerFill = other.headerFill
+        ruleColor = other.ruleColor
+        textColor = other.textColor
+        spaceBefore = first ? other.spaceBefore : 0
+        spaceAfter = last ? other.spaceAfter : 0
+        self.parts = parts
+    }
+
+    /// Rows (or row parts) this part shows, and the first of them (for tests).
+    var rowCount: Int { parts?.count ?? content.rows.count }
+    var firstRow: Int { parts?.first?.row ?? 0 }
+
+    private var padding: Double { 2 * content.padding.vertical }
+
+    private func height(of part: TableRowPart) -> Double {
+        part.contentHeight(in: content.rows[part.row]) + padding
+    }
+
+    func wrap(availableWidth: Double) -> Double {
+        content.layOut(width: availableWidth)
+        if parts == nil {
+            parts = content.rows.indices.map { row in
+                TableRowPart(row: row, firstLines: Array(repeating: 0, count: content.columns.count),
+                             endLines: content.rows[row].map { $0.lines.count })
+            }
+        }
+        return content.headerHeight + (parts ?? []).reduce(0) { $0 + height(of: $1) }
+    }
+
+    /// The header plus as many whole rows as fit; when not even the first row fits, the lines of
+    /// that row that do. nil when nothing fits.
+    func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? {
+        guard let parts, !parts.isEmpty else { return nil }
+        var used = content.headerHeight
+        var cut = 0
+        while cut < parts.count, used + height(of: parts[cut]) <= availableHeight + 0.01 {
+            used += height(of: parts[cut])
+            cut += 1
+        }
+        if cut >= parts.count { return nil }
+        // A row too tall to move whole (it would leave a page mostly empty, or not fit on any
+        // page) is cut between the lines of its cells.
+        let room = availableHeight - used - padding
+        if cut == 0 || height(of: parts[cut]) > Self.tallRow,
+           let (head, tail) = split(parts[cut], room: room) {
+            return (Table(part: self, parts: Array(parts[..<cut]) + [head], first: true, last: false),
+                    Table(part: self, parts: [tail] + parts[(cut + 1)...], first: false, last: true))
+        }
+        guard cut > 0 else { return nil }
+        return (Table(part: self, parts: Array(parts[..<cut]), first: true, last: false),
+                Table(part: self, parts: Array(parts[cut...]), first: false, last: true))
+    }
+
+    /// Rows taller than this (points) are split rather than moved to the next page.
+    static let tallRow = 200.0
+
+    private func split(_ row: TableRowPart, room: Double) -> (TableRowPart, TableRowPart)? {
+        guard room > 0 else { return nil }
+        let cells = content.rows[row.row]
+        var middle: [Int] = []
+        for (index, cell) in cells.enumerated() {
+            let lines = cell.lines
+            var end = row.firstLines[index]
+            while end < row.endLines[index],
+                  lines[end].bottom - lines[row.firstLines[index]].top <= room + 0.01 {
+                end += 1
+            }
+            middle.append(end)
+        }
+        guard middle != row.firstLines, middle != row.endLines else { return nil }
+        return (TableRowPart(row: row.row, firstLines: row.firstLines, endLines: middle),
+                TableRowPart(row: row.row, firstLines: middle, endLines: row.endLines))
+    }
+
+    func draw(on canvas: PageCanvas, x: Double, y: Double) {
+        let drawing = canvas.drawing
+        let width = content.columnWidths.reduce(0, +)
+        drawing.fillRect(x: x, y: y, width: width, height: content.headerHeight, color: headerFill)
+        var left = x
+        for (index, cell) in content.header.enumerated() {
+            drawing.setColor(textColor)
+            cell.draw(in: drawing, x: left + content.padding.horizontal, y: y + content.padding.vertical)
+            left += content.columnWidths[index]
+        }
+        var cursor = y + content.headerHeight
+        for part in parts ?? [] {
+            draw(part, on: canvas, x: x, y: cursor)
+            cursor += height(of: part)
+            drawing.line(from: (x, cursor), to: (x + width, cursor), color: ruleColor, width: 0.5)
+        }
+    }
+
+    private func draw(_ part: TableRowPart, on canvas: PageCanvas, x: Double, y: Double) {
+        var left = x
+        for (index, cell) in content.rows[part.row].enumerated() {
+            let first = part.firstLines[index]
+            if first < part.endLines[index] {
+                let lines = cell.lines
+                canvas.drawing.setColor(textColor)
+                for line in first..<part.endLines[index] {
+                    cell.drawLine(line, in: canvas.drawing, x: left + content.padding.horizontal,
+                                  top: y + content.padding.vertical + lines[line].top - lines[first].top)
+                }
+            }
+            left += content.columnWidths[index]
+        }
+    }
+}
