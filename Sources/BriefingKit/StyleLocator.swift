@@ -31,8 +31,14 @@ public enum StyleLocator {
         return found
     }
 
+    /// The named style. `default` is built in, so a binary copied away from its checkout still
+    /// works; a file named `default.toml` on the search path overrides it.
     public static func load(_ name: String) throws -> Style {
-        try Style.load(path: path(for: name))
+        do {
+            return try Style.load(path: path(for: name))
+        } catch Failure.notFound where name == "default" {
+            return Style.default
+        }
     }
 
     static func searchFolders() -> [String] {

@@ -1,0 +1,19 @@
+/// Everything the corpus-level steps need from one article.
+///
+/// Why a value of its own: per-article analysis is a pure function `Article -> ArticleAnalysis`
+/// run in parallel; the corpus picture is then a merge of these values (`CorpusAggregate`).
+/// Nothing here depends on any other article.
+struct ArticleAnalysis: Sendable {
+    /// Position in the input (articles are referred to by index until the end).
+    var index: Int
+    var mentions: [EntityMention]
+    var acronymPairs: [AcronymPair]
+    /// Lower-case word counts (tokens written in lower case): the common-word signal.
+    var lowerCounts: [String: Int]
+    /// Content stem counts (lower-case, non-stop words): story vectors and IDF.
+    var stems: [String: Int]
+    var phrases: [PhraseCandidate]
+    var summary: [String]
+    var reactions: [ReactionFinding]
+    var dates: [FoundDate]
+}

@@ -1,0 +1,307 @@
+/// Finds names of people, organisations and places in an article's sentences.
+///
+/// Why this design: names in English news are capitalised-token runs; the hard part is what is
+/// *not* a name. Runs may continue over "of/for/and/in" only after an organisation head word
+/// ("Organization for Security and Co-operation in Europe"); a sentence-initial word that is a
+/// function word, a common word, or seen lower-cased elsewhere in the article is stripped
+/// ("Buckle", "Now", "The"); hyphenated pairs ("Lavrov-Blinken") count for each side; title
+/// phrases before or after a name are split off as roles ("Russian Foreign Minister Sergey
+/// Lavrov", "Antony Blinken, the U.S. Secretary of State"). Headings are not evidence: a name
+/// found in one is kept only when the article's body has it too.
+struct EntityRecognizer {
+    /// Lower-cased words the article uses in lower case (with counts): a common-word signal.
+    let lowerSeen: [String: Int]
+
+    static let connectors: Set<String> = ["of", "for", "and", "in", "on", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
+    static let particles: Set<String> = ["de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
+
+    func recognize(_ sentences: [Sentence]) -> (mentions: [EntityMention], pairs: [AcronymPair]) {
+        var mentions: [EntityMention] = []
+        var pairs: [AcronymPair] = []
+        for (si, s) in sentences.enumerated() where !s.isHeading {
+            scan(s.tokens, sentence: si, heading: false, into: &mentions, pairs: &pairs)
+        }
+        let confirmed = Set(mentions.map(\.surface))
+        var headingMentions: [EntityMention] = []
+        var ignored: [AcronymPair] = []
+        for (si, s) in sentences.enumerated() where s.isHeading {
+            scan(s.tokens, sentence: si, heading: true, into: &headingMentions, pairs: &ignored)
+        }
+        for m in headingMentions where confirmed.contains(m.surface) || Places.place(forKey: NameKey.of(m.surface)) != nil {
+            var m = m
+            m.role = nil
+            m.hint = .none
+            mentions.append(m)
+        }
+        return (mentions, pairs)
+    }
+
+    @inline(__always) static func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.isPossessive else { return false }
+        let l = t.lower
+        if l == "i" || l.hasPrefix("i'") || l.hasPrefix("i\u{2019}") { return false }
+        // Months and weekdays are dates, not names (but "May" is also a surname).
+        if l != "may", CalendarWords.months[l] != nil || CalendarWords.weekdays[l] != nil { return false }
+        // Plural acronyms ("MPs", "CDs") are common nouns.
+        if !t.isAllCaps, l.utf8.count >= 3, l.hasSuffix("s"), t.text.utf8.dropLast().allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return false }
+        return true
+    }
+
+    @inline(__always) static func isInitial(_ tokens: [Token], _ k: Int) -> Bool {
+        if k == 0 { return true }
+        let p = tokens[k - 1]
+        guard p.kind == .punct else { return false }
+        switch p.text {
+        case ":", "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", ";": return true
+        case "\"", "\u{201C}", "'", "\u{2018}", "(":
+            return k == 1 || isInitial(tokens, k - 1)
+        default: return false
+        }
+    }
+
+    /// Does the acronym spell the initials of the long form? ("OSCE" -> Organization for
+    /// Security and Co-operation in Europe; not "US" -> "Andre Agassi".)
+    static func acronymMatches(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.filter { $0.isLetter }.uppercased())
+        let initials = Array(words.compactMap { $0.first }.filter { $0.isUppercase })
+        guard let first = letters.first, initials.first == first, letters.count >= 2 else { return false }
+        var i = 0
+        for c in initials where i < letters.count && c == letters[i] { i += 1 }
+        return i == letters.count
+    }
+
+    static func isPlaceToken(_ t: Token) -> Bool {
+        t.isCapitalized && Places.place(for: t) != nil
+    }
+
+    /// Roman numerals ("II") are never names on their own.
+    static func isRomanNumeral(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
+    }
+
+    static func isRoleToken(_ t: Token) -> Bool {
+        PersonWords.roleWords.contains(t.lower) || Places.demonyms[t.lower] != nil
+            || (t.isCapitalized && Places.place(for: t)?.isCountry == true)
+    }
+
+    private func isCommon(_ t: Token) -> Bool {
+        if PersonWords.firstNames.contains(t.lower) { return false }
+        if Places.place(for: t) != nil { return false }
+        if t.isAllCaps { return false }
+        return t.isStop || lowerSeen[t.lower] != nil
+    }
+
+    /// Joins tokens as written: possessives attach to the word before.
+    static func join(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for t in tokens {
+            if !out.isEmpty && !t.isPossessive { out += " " }
+            out += t.text
+        }
+        return out
+    }
+
+    private func scan(_ T: [Token], sentence si: Int, heading: Bool,
+                      into mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
+        var consumed = [Bool](repeating: false, count: T.count)
+        var pendingRole: (text: String, start: Int)? = nil
+        var pendingParen: (acronym: String, start: Int)? = nil
+        var i = 0
+        while i < T.count {
+            guard !consumed[i], Self.isNameToken(T[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < T.count, !consumed[j] {
+                if Self.isNameToken(T[j]) { j += 1; continue }
+                let low = T[j].lower
+                if Self.connectors.contains(low), j + 1 < T.count {
+                    var k = j + 1
+                    if T[k].lower == "the", k + 1 < T.count { k += 1 }
+                    if Self.isNameToken(T[k]) {
+                        let particle = Self.particles.contains(low)
+                        let headOK: Bool
+                        switch low {
+                        case "and":
+                            // "Organization for Security and Co-operation": only inside organisation names.
+                            headOK = T[i..<j].count >= 2 && T[i..<j].contains { Organizations.keywords.contains($0.lower) }
+                                && !Self.isPlaceToken(T[k])
+                        case "in", "on":
+                            let first = T[i].lower == "the" && i + 1 < j ? T[i + 1].lower : T[i].lower
+                            headOK = Organizations.connectorHeads.contains(first) || Organizations.keywords.contains(first)
+                        default:
+                            headOK = T[i..<j].contains { Organizations.connectorHeads.contains($0.lower) || Organizations.keywords.contains($0.lower) }
+                        }
+                        if particle || headOK { j = k + 1; continue }
+                    }
+                }
+                break
+            }
+            processRun(T, i, j, sentence: si, heading: heading, consumed: &consumed,
+                       pendingRole: &pendingRole, pendingParen: &pendingParen,
+                       mentions: &mentions, pairs: &pairs)
+            i = j
+        }
+    }
+
+    private func processRun(_ T: [Token], _ runStart: Int, _ runEnd: Int, sentence si: Int, heading: Bool,
+                            consumed: inout [Bool], pendingRole: inout (text: String, start: Int)?,
+                            pendingParen: inout (acronym: String, start: Int)?,
+                            mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
+        var s = runStart
+        var e = runEnd
+        let initial = Self.isInitial(T, s)
+        let wholeKey = NameKey.of(Self.join(T[s..<e]))
+        let wholePlace = Places.place(forKey: wholeKey) != nil
+        var personHint = false
+        if !wholePlace {
+            // Strip sentence-initial common words and function words ("The OSCE", "Now").
+            var atInitial = initial
+            while s < e {
+                let t = T[s]
+                if t.isClosed && !t.isAllCaps { s += 1; atInitial = false; continue }
+                if atInitial && isCommon(t) && !PersonWords.roleWords.contains(t.lower) && !PersonWords.honorifics.contains(t.lower) {
+                    s += 1; atInitial = false; continue
+                }
+                if PersonWords.honorifics.contains(t.lower) { s += 1; personHint = true; atInitial = false; continue }
+                break
+            }
+            while e > s, Self.connectors.contains(T[e - 1].lower) || T[e - 1].lower == "the" { e -= 1 }
+            // "Russia Relations" (from "U.S.-Russia Relations"): a place then common words.
+            if e - s >= 2, Self.isPlaceToken(T[s]),
+               T[(s + 1)..<e].allSatisfy({ lowerSeen[$0.lower] != nil && !Organizations.keywords.contains($0.lower) }) {
+                e = s + 1
+            }
+        }
+        guard s < e else { return }
+        let stripped = s > runStart
+
+        // Parenthesised definitions: "Long Name (LN)" and "LN (Long Name)".
+        if let p = pendingParen, p.start == s, Self.acronymMatches(p.acronym, T[s..<e].map(\.text)) {
+            pairs.append(AcronymPair(acronym: p.acronym, expansion: Self.join(T[s..<e])))
+            pendingParen = nil
+        }
+        if e + 2 < T.count, T[e].text == "(", T[e + 1].isAllCaps, T[e + 2].text == ")", e - s >= 2,
+           Self.acronymMatches(T[e + 1].text, T[s..<e].map(\.text)) {
+            pairs.append(AcronymPair(acronym: T[e + 1].text, expansion: Self.join(T[s..<e])))
+        } else if e - s == 1, T[s].isAllCaps, e + 1 < T.count, T[e].text == "(" {
+            pendingParen = (T[s].text, e + 1)
+        }
+
+        // Segments: hyphenated name pairs split into their sides.
+        var segments: [(parts: [String], tokens: Range<Int>, pair: Bool)] = []
+        var current = s
+        for k in s..<e {
+            let t = T[k]
+            guard t.text.utf8.contains(0x2D), !t.isAllCaps || t.text.count > 3 else { continue }
+            let parts = t.text.split(separator: "-").map(String.init)
+            let allNames = parts.count >= 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count > 1 }
+            let allRoles = parts.allSatisfy { PersonWords.roleWords.contains($0.lowercased()) }
+            guard allNames && !allRoles else { continue }
+            if current < k { segments.append((T[current..<k].map(\.text), current..<k, false)) }
+            for part in parts { segments.append(([part], k..<(k + 1), true)) }
+            current = k + 1
+        }
+        if current < e { segments.append((T[current..<e].map(\.text), current..<e, false)) }
+
+        for seg in segments {
+            if seg.pair {
+                let key = NameKey.of(seg.parts[0])
+                if Places.demonyms[key] != nil && Places.place(forKey: key) == nil { continue }
+                mentions.append(EntityMention(surface: seg.parts[0], sentence: si, firstToken: seg.tokens.lowerBound,
+                                              lastToken: seg.tokens.upperBound - 1, initial: false,
+                                              hint: hint(for: [seg.parts[0]], T, seg.tokens, person: false),
+                                              role: nil, inHeading: heading))
+                continue
+            }
+            var a = seg.tokens.lowerBound
+            let b = seg.tokens.upperBound
+            var role: String? = nil
+            if !heading, b - a >= 1 {
+                // Leading title phrase: "U.S. Secretary of State Antony Blinken".
+                var k = a
+                var core = false
+                while k < b {
+                    let t = T[k]
+                    if Self.isRoleToken(t) { core = core || PersonWords.coreTitles.contains(t.lower); k += 1; continue }
+                    if (t.lower == "of" || t.lower == "the"), core, k + 1 < b, Self.isRoleToken(T[k + 1]) { k += 1; continue }
+                    break
+                }
+                if core && k == b {
+                    // A bare role: bind it to a name that follows after a comma.
+                    var roleStart = a
+                    if a >= 2, T[a - 1].isPossessive, Places.place(for: T[a - 2]) != nil { roleStart = a - 2 }
+                    if b + 1 < T.count, T[b].text == "," {
+                        pendingRole = (Self.join(T[roleStart..<b]), b + 1)
+                    }
+                    continue
+                }
+                if core && k > a && k < b {
+                    let rest = T[k..<b]
+                    if !rest.contains(where: { Organizations.keywords.contains($0.lower) }) {
+                        var roleStart = a
+                        if a >= 2, T[a - 1].isPossessive, Self.isPlaceToken(T[a - 2]) { roleStart = a - 2 }
+                        role = Self.join(T[roleStart..<k])
+                        a = k
+                    }
+                }
+                if role == nil, let p = pendingRole, p.start == a { role = p.text }
+                // Trailing appositive: "Sergey Lavrov, the Russian Foreign Minister,".
+                if role == nil, b == e, b + 1 < T.count, T[b].text == "," {
+                    var k2 = b + 1
+                    if ["the", "a", "an"].contains(T[k2].lower) { k2 += 1 }
+                    let rs = k2
+                    var core2 = false
+                    while k2 < T.count {
+                        let t = T[k2]
+                        if t.kind == .word && (Self.isRoleToken(t) || t.isPossessive || ((t.lower == "of" || t.lower == "the") && core2)) {
+                            core2 = core2 || PersonWords.coreTitles.contains(t.lower); k2 += 1; continue
+                        }
+                        break
+                    }
+                    if core2, k2 > rs, k2 == T.count || T[k2].kind == .punct,
+                       T[rs..<k2].contains(where: { $0.isCapitalized }) {
+                        var end = k2
+                        while end > rs, T[end - 1].lower == "of" || T[end - 1].lower == "the" { end -= 1 }
+                        role = Self.join(T[rs..<end])
+                        for q in rs..<k2 { consumed[q] = true }
+                    }
+                }
+            }
+            guard a < b else { continue }
+            let nameTokens = T[a..<b]
+            if nameTokens.count == 1 {
+                let t = nameTokens.first!
+                // A lone demonym is no name; a lone single letter neither.
+                if (Places.demonyms[t.lower] != nil || Places.regionAdjectives.contains(t.lower)) && Places.place(forKey: t.lower) == nil { continue }
+                if t.text.count == 1 || Self.isRomanNumeral(t.text) || Organizations.commonAcronyms.contains(t.text) { continue }
+                if !t.isAllCaps && t.text.hasSuffix(".") && Tokenizer.abbreviations.contains(String(t.lower.dropLast())) { continue }
+            }
+            // Skip bare role words left over ("Senator" alone).
+            if nameTokens.allSatisfy({ PersonWords.roleWords.contains($0.lower) && !$0.isAllCaps }) { continue }
+            let parts = nameTokens.map(\.text)
+            let h = hint(for: parts, T, a..<b, person: personHint || role != nil)
+            mentions.append(EntityMention(surface: Self.join(nameTokens), sentence: si, firstToken: a, lastToken: b - 1,
+                                          initial: initial && !stripped && a == runStart, hint: h, role: role,
+                                          inHeading: heading))
+        }
+    }
+
+    /// What the sentence says about the kind of name.
+    private func hint(for parts: [String], _ T: [Token], _ range: Range<Int>, person: Bool) -> EntityMention.Hint {
+        if person { return .person }
+        let key = NameKey.of(parts.joined(separator: " "))
+        if Places.place(forKey: key) != nil { return .place }
+        let lowers = parts.map { $0.lowercased() }
+        if lowers.contains(where: { Organizations.keywords.contains($0) }) { return .organization }
+        if parts.count == 1, let f = parts.first, f.count >= 2, f.allSatisfy({ $0.isUppercase || $0 == "." || $0.isNumber }),
+           !Organizations.commonAcronyms.contains(f) {
+            return Organizations.placeAcronyms.contains(f.replacingAll(".", with: " ").filter { $0 != " " }) ? .place : .organization
+        }
+        if parts.count >= 2, PersonWords.firstNames.contains(lowers[0]) { return .person }
+        let before = range.lowerBound - 1
+        if before >= 0, parts.count <= 2 {
+            let p = T[before].lower
+            if p == "in" || p == "from" { return .place }
+        }
+        return .none
+    }
+}

@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds an article's key phrases.
+///
+/// Method (after RAKE and YAKE): stop words, punctuation, numbers, adverbs and past
+/// participles delimit candidate runs; every 1-3 word stretch of a run is a candidate, counted
+/// over the article. Ranking (at corpus level, once document frequencies are merged) rewards
+/// frequency in the article, rarity in the corpus (IDF), an early first occurrence and the
+/// title; single words and pure names are damped, because editors pick multi-word noun
+/// phrases and the names are already listed as participants. A phrase that never occurs
+/// outside a longer candidate yields to it, and chosen phrases may not overlap.
+enum KeyphraseExtractor {
+    static let maxWords = 3
+
+    /// Words that never belong in a key phrase even though they are not function words.
+    static let extraStops: Set<String> = Set("""
+    thing things way ways lot kind kinds sort bit deal part parts time times fact case cases
+    something anything everything nothing someone anyone everyone people folks guys stuff
+    also just even still really much many various certain different whole able unable sure
+    yes well right okay ok let lets let's said says say saying told tell telling according
+    become became becomes seem seems seemed want wants wanted need needs needed use used using
+    include includes including included mean means meant like likely unlikely possible
+    would could should might must shall can may will going gone get gets getting got
+    two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred
+    hundreds thousand thousands million millions billion billions
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// Can this token sit inside a key phrase?
+    @inline(__always) static func isPhraseWord(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isPossessive else { return false }
+        let l = t.lower
+        if t.isContentStop { return false }
+        let u = l.utf8
+        if u.count < 2 { return false }
+        if u.count < 3 && !t.isAllCaps { return false }
+        for b in u where b == 0x27 || b == 0xE2 { return false }   // apostrophes (', ’)
+        if !t.isCapitalized {
+            if u.count > 4 && (l.hasSuffix("ly") || l.hasSuffix("ed")) { return false }
+        } else if PersonWords.roleWords.contains(l) || PersonWords.honorifics.contains(l) {
+            return false                     // "Foreign Minister" is a role, not a subject
+        }
+        return true
+    }
+
+    /// Candidates of one article.
+    ///
+    /// Words are numbered once per article (stems and written forms), and an n-gram is a
+    /// packed integer of its word numbers, so counting candidates hashes integers, not strings.
+    static func candidates(_ sentences: [Sentence], table: WordTable) -> [PhraseCandidate] {
+        let stemText = table.stems
+        // Written forms: word number * 2, +1 when capitals are kept.
+        var formText: [Int: String] = [:]
+        @inline(__always) func formID(_ t: Token, keep: Bool) -> Int {
+            let id = Int(t.word) * 2 + (keep ? 1 : 0)
+            if formText[id] == nil { formText[id] = keep ? t.text : t.lower }
+            return id
+        }
+        @inline(__always) func pack(_ ids: ArraySlice<Int>) -> UInt64 {
+            var key: UInt64 = 0
+            for id in ids { key = (key << 21) | UInt64(id + 1) }
+            return key
+        }
+        var index: [UInt64: Int] = [:]
+        var out: [PhraseCandidate] = []
+        var ids: [[Int]] = []
+        var forms: [[(UInt64, Int)]] = []
+        var formIDs: [UInt64: [Int]] = [:]
+        for (si, s) in sentences.enumerated() {
+            let T = s.tokens
+            var k = 0
+            while k < T.count {
+                guard isPhraseWord(T[k]) else { k += 1; continue }
+                // A run ends where a name follows a common word ("candid discussions | Sergey
+                // Lavrov"): names may lead a phrase ("OSCE meeting") but not trail one.
+                @inline(__always) func isProperName(_ t: Token) -> Bool {
+                    t.isAllCaps || (t.isCapitalized && !t.isStop && !table.seenLower(t))
+                }
+                var e = k + 1
+                while e < T.count, isPhraseWord(T[e]), !(isProperName(T[e]) && !isProperName(T[e - 1])) { e += 1 }
+                var shown: [Int] = []
+                var stems: [Int] = []
+                var names: [Bool] = []
+                for q in k..<e {
+                    let t = T[q]
+                    let initial = s.isHeading || EntityRecognizer.isInitial(T, q)
+                    // Written as in running text: capitals kept mid-sentence, dropped where
+                    // they only mark a sentence start or a heading (unless it is a name).
+                    let keep = t.isAllCaps || (t.isCapitalized && (!initial || !table.seenLower(t)))
+                    shown.append(formID(t, keep: keep))
+                    stems.append(table.stem(of: t))
+                    names.append(keep)
+                }
+                let runLength = e - k
+                for a in 0..<runLength {
+                    var isName = true
+                    for len in 1...min(maxWords, runLength - a) {
+                        let w = a + len - 1
+                        isName = isName && names[w]
+                        let key = pack(stems[a...w])
+                        let display = pack(shown[a...w])
+                        if let i = index[key] {
+                            out[i].count += 1
+                            out[i].inTitle = out[i].inTitle || s.isTitle
+                            out[i].isName = out[i].isName && isName
+                            if let f = forms[i].firstIndex(where: { $0.0 == display }) { forms[i][f].1 += 1 }
+                            else { forms[i].append((display, 1)); formIDs[display] = Array(shown[a...w]) }
+                        } else {
+                            index[key] = out.count
+                            let words = stems[a...w].map { stemText[$0] }
+                            out.append(PhraseCandidate(key: words.joined(separator: " "), words: words,
+                                                       display: shown[a...w].map { formText[$0]! }.joined(separator: " "),
+                                                       count: 1, firstSentence: si, inTitle: s.isTitle, isName: isName,
+                                                       subsumed: false))
+                            ids.append(Array(stems[a...w]))
+                            forms.append([(display, 1)])
+                        }
+                    }
+                }
+                k = e
+            }
+        }
+        // The most frequent written form; a phrase never seen outside one longer candidate
+        // (as often as that one) yields to it.
+        var bestContaining = [Int](repeating: 0, count: out.count)
+        for (c, words) in zip(out, ids) where words.count >= 2 {
+            for len in 1..<words.count {
+                for a in 0...(words.count - len) {
+                    if let i = index[pack(words[a..<(a + len)])] { bestContaining[i] = max(bestContaining[i], c.count) }
+                }
+            }
+        }
+        for i in out.indices {
+            if forms[i].count > 1 {
+                let text = { (key: UInt64) -> String in formIDs[key].map { $0.map { formText[$0]! }.joined(separator: " ") } ?? out[i].display }
+                let named = forms[i].map { (text($0.0), $0.1) }
+                out[i].display = named.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }!.0
+            }
+            out[i].subsumed = bestContaining[i] >= out[i].count
+        }
+        return out
+    }
+
+    /// Single words that are probably adjectives or verb forms: weak key phrases on their own.
+    static func isWeakSingle(_ w: String) -> Bool {
+        for suffix in ["al", "ic", "ous", "ive", "able", "ible", "ful", "less", "ing", "ent", "ant", "ary", "ish", "ed", "ly"]
+        where w.hasSuffix(suffix) { return true }
+        return false
+    }
+
+    /// Words that end like adjectives: a phrase ending in one ("address complex bilateral",
+    /// "finding common") is no noun phrase. Nouns such as "proposal" pay a small price.
+    static func isAdjectival(_ w: String) -> Bool {
+        if commonAdjectives.contains(w) { return true }
+        guard w.utf8.count >= 6 else { return false }
+        for suffix in ["al", "ic", "ive", "able", "ible", "ous", "ful", "less", "ish"] where w.hasSuffix(suffix) { return true }
+        return false
+    }
+
+    static let commonAdjectives: Set<String> = Set("""
+    common frank key major minor big small high low good bad new old open clear strong weak
+    accountable responsible able likely possible crucial vital similar different
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// The article's candidates by score, best first (overlapping phrases included).
+    static func rank(_ candidates: [PhraseCandidate], documentFrequency: [String: Int], documents: Int,
+                     termCounts: [String: Int] = [:], limit: Int = 40) -> [PhraseCandidate] {
+        guard !candidates.isEmpty else { return [] }
+        let n = Double(documents)
+        var scored: [(PhraseCandidate, Double)] = []
+        scored.reserveCapacity(candidates.count)
+        for c in candidates {
+            if c.words.count == 1 && (c.count < 2 || isWeakSingle(c.words[0])) { continue }
+            var idf = 0.0
+            // RAKE's insight: a phrase made of words the article keeps using matters more.
+            var wordWeight = 0.0
+            for w in c.words {
+                let df = Double(documentFrequency[w] ?? 1)
+                idf += 1 + log((n + 1) / (df + 0.5))
+                wordWeight += log(1 + Double(termCounts[w] ?? 1))
+            }
+            idf /= Double(c.words.count)
+            wordWeight = 1 + wordWeight / Double(c.words.count)
+            let tf = 1 + log(Double(c.count))
+            let position = 1 + 1 / (1 + Double(c.firstSentence)).squareRoot()
+            let title = c.inTitle ? 1.3 : 1
+            let length: Double
+            switch c.words.count {
+            case 1: length = 0.35
+            case 2: length = 1.0
+            case 3: length = 1.05
+            default: length = 0.8
+            }
+            let name = c.isName ? 0.35 : 1
+            let shape = c.words.count >= 2 && !c.isName && isAdjectival(c.words[c.words.count - 1]) ? 0.5 : 1
+            scored.append((c, tf * wordWeight * idf * position * title * length * name * shape))
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
+        return scored.prefix(limit).map(\.0)
+    }
+
+    /// Key phrases from a ranked list: no phrase that yields to a longer one, no overlaps.
+    static func select(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
+        var chosen: [PhraseCandidate] = []
+        for c in ranked where !c.subsumed {
+            if chosen.count >= limit { break }
+            if !chosen.contains(where: { overlap($0.words, c.words) }) { chosen.append(c) }
+        }
+        return chosen
+    }
+
+    /// One word list contained in the other, as a contiguous stretch.
+    static func overlap(_ a: [String], _ b: [String]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count == long.count { return short == long }
+        for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+import BriefingModel
+import Dispatch
+
+/// Runs the per-article step over all cores and merges the results.
+///
+/// Why chunks: `concurrentPerform` runs one closure per chunk; each chunk analyses its
+/// articles into its own slots of a preallocated buffer and merges them into its own partial
+/// aggregate, so no locks are needed and threads never share a write. The partials are merged
+/// in chunk order (the merge is associative, so any grouping gives the same answer).
+enum ParallelAnalysis {
+    static func run(_ articles: [Article]) -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
+        let n = articles.count
+        guard n > 0 else { return ([], CorpusAggregate()) }
+        let chunkCount = min(n, max(1, System.activeProcessorCount * 4))
+        let chunkSize = (n + chunkCount - 1) / chunkCount
+        var slots = [ArticleAnalysis?](repeating: nil, count: n)
+        var partials = [CorpusAggregate](repeating: CorpusAggregate(), count: chunkCount)
+        slots.withUnsafeMutableBufferPointer { slotBuffer in
+            partials.withUnsafeMutableBufferPointer { partialBuffer in
+                nonisolated(unsafe) let out = slotBuffer
+                nonisolated(unsafe) let parts = partialBuffer
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                    let lo = c * chunkSize, hi = min(n, lo + chunkSize)
+                    guard lo < hi else { return }
+                    var partial = CorpusAggregate()
+                    for i in lo..<hi {
+                        let a = ArticleAnalyzer.analyze(articles[i], index: i)
+                        partial.add(a)
+                        out[i] = a
+                    }
+                    parts[c] = partial
+                }
+            }
+        }
+        return (slots.map { $0! }, CorpusAggregate.merged(partials))
+    }
+
+    /// Runs independent jobs side by side and returns when all are done.
+    static func together(_ jobs: [@Sendable () -> Void]) {
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
+    }
+
+    /// `(0..<count).map(body)` over all cores, in chunks, results in index order.
+    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let chunkCount = min(count, max(1, System.activeProcessorCount * 4))
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        var slots = [T?](repeating: nil, count: count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                let lo = c * chunkSize, hi = min(count, lo + chunkSize)
+                guard lo < hi else { return }
+                for i in lo..<hi { out[i] = body(i) }
+            }
+        }
+        return slots.map { $0! }
+    }
+}

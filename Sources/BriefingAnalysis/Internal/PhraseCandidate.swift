@@ -1,0 +1,20 @@
+/// A candidate key phrase of one article, with the statistics ranking needs.
+///
+/// Why statistics and not a final list: a good key phrase is frequent in its article but rare
+/// in the corpus (TF-IDF), so the final ranking waits for the merged document frequencies.
+struct PhraseCandidate: Sendable, Hashable {
+    /// Stems joined by spaces: the identity of the phrase.
+    var key: String
+    /// The stems.
+    var words: [String]
+    /// How the phrase is best written (its most frequent form in the article).
+    var display: String
+    var count: Int
+    /// Index of the first sentence it occurs in (the title is 0).
+    var firstSentence: Int
+    var inTitle: Bool
+    /// Every word was a capitalised name: a participant, not a subject.
+    var isName: Bool
+    /// Never seen outside one longer candidate (as often as it): yields to that one.
+    var subsumed: Bool
+}

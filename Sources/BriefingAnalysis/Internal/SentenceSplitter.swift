@@ -1,0 +1,138 @@
+/// Splits an article into headings and sentences.
+///
+/// Why these rules: news text from the web mixes real sentences with headings ("The Malta
+/// Moment: Setting the Stage"), bullet lines and run-in heads ("Understanding the OSCE's Role:
+/// The OSCE serves..."). A line is a heading when it lacks final punctuation and is short or
+/// Title Case; a Title Case run before a colon at the start of a line is a run-in head.
+/// Sentences end at . ! ? followed by a capital, a digit or a quote; dotted abbreviations are
+/// single tokens (see `Tokenizer`) so "U.S. officials" does not split.
+enum SentenceSplitter {
+    static func split(title: String, body: String) -> [Sentence] {
+        var out: [Sentence] = []
+        let titleTokens = Tokenizer.tokenize(title)
+        if !titleTokens.isEmpty {
+            out.append(Sentence(text: title.trimmingSpaces, tokens: titleTokens, paragraph: 0, index: 0,
+                                isHeading: true, isTitle: true))
+        }
+        var paragraph = 0
+        var index = 0
+        var body = body
+        body.withUTF8 { all in
+        var lineStart = 0
+        while lineStart < all.count {
+            var lineEnd = lineStart
+            while lineEnd < all.count, all[lineEnd] != 0x0A, all[lineEnd] != 0x0D { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if lineEnd == lineStart { continue }
+            let buf = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+            let tokens = Tokenizer.tokenize(buf)
+            if tokens.isEmpty { continue }
+            paragraph += 1
+            func text(_ a: Int, _ b: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[a].start..<tokens[b].end]), as: UTF8.self)
+            }
+            if isHeading(tokens) {
+                out.append(Sentence(text: text(0, tokens.count - 1), tokens: tokens, paragraph: paragraph,
+                                    index: index, isHeading: true, isTitle: false))
+                index += 1
+                continue
+            }
+            var from = 0
+            if let colon = runInHeadEnd(tokens) {
+                out.append(Sentence(text: text(0, colon - 1), tokens: Array(tokens[0..<colon]), paragraph: paragraph,
+                                    index: index, isHeading: true, isTitle: false))
+                index += 1
+                from = colon + 1
+            }
+            var start = from
+            var k = from
+            while k < tokens.count {
+                if endsSentence(tokens, k) {
+                    var end = k
+                    while end + 1 < tokens.count, isCloser(tokens[end + 1]) { end += 1 }
+                    out.append(Sentence(text: text(start, end), tokens: Array(tokens[start...end]),
+                                        paragraph: paragraph, index: index, isHeading: false, isTitle: false))
+                    index += 1
+                    start = end + 1
+                    k = end + 1
+                    continue
+                }
+                k += 1
+            }
+            if start < tokens.count {
+                out.append(Sentence(text: text(start, tokens.count - 1), tokens: Array(tokens[start...]),
+                                    paragraph: paragraph, index: index, isHeading: false, isTitle: false))
+                index += 1
+            }
+        }
+        }
+        return out
+    }
+
+    static let enders: Set<String> = [".", "!", "?", "\u{2026}"]
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
+
+    @inline(__always) static func isCloser(_ t: Token) -> Bool { t.kind == .punct && closers.contains(t.text) }
+
+    /// Does the sentence end after token `k`?
+    static func endsSentence(_ tokens: [Token], _ k: Int) -> Bool {
+        let t = tokens[k]
+        var next = k + 1
+        if t.kind == .punct && enders.contains(t.text) {
+            while next < tokens.count, isCloser(tokens[next]) || (tokens[next].kind == .punct && enders.contains(tokens[next].text)) {
+                next += 1
+            }
+            if next >= tokens.count { return false }   // the line's end closes it anyway
+            if next - 1 != k && !enders.contains(tokens[next - 1].text) && !isCloser(tokens[next - 1]) { return false }
+            let n = tokens[next]
+            if n.kind == .punct && !(n.text == "\"" || n.text == "\u{201C}" || n.text == "(" || n.text == "-") { return false }
+            if next - 1 > k { return true && startsSentence(n) }
+            return startsSentence(n)
+        }
+        // "... the U.S. The next day": an abbreviation followed by a capitalised function word.
+        if t.kind == .word, t.text.hasSuffix("."), next < tokens.count {
+            let n = tokens[next]
+            return n.isCapitalized && n.isClosed
+        }
+        return false
+    }
+
+    @inline(__always) static func startsSentence(_ t: Token) -> Bool {
+        t.isCapitalized || t.kind == .number || t.kind == .punct
+    }
+
+    /// A line is a heading when it has no final punctuation and is short or Title Case, or is
+    /// a short Title Case question ("What Was on the Agenda?").
+    static func isHeading(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last else { return false }
+        let words = tokens.filter { $0.kind == .word }
+        if words.isEmpty || words.count > 20 { return false }
+        let endPunct = last.kind == .punct && (enders.contains(last.text) || last.text == ":" || last.text == ";"
+                                               || last.text == "," || isCloser(last))
+        let titleCase = isTitleCase(words)
+        if !endPunct { return words.count <= 8 || titleCase }
+        return (last.text == "?" || last.text == "!") && titleCase && words.count <= 14
+    }
+
+    /// Most content words capitalised.
+    static func isTitleCase(_ words: [Token]) -> Bool {
+        var content = 0, caps = 0
+        for w in words where !w.isClosed {
+            content += 1
+            if w.isCapitalized || w.kind == .number { caps += 1 }
+        }
+        return content >= 2 && Double(caps) >= 0.75 * Double(content)
+    }
+
+    /// The index of the colon ending a Title Case run-in head at the start of a line.
+    static func runInHeadEnd(_ tokens: [Token]) -> Int? {
+        let limit = min(tokens.count - 1, 10)
+        guard limit >= 2 else { return nil }
+        for k in 1...limit where tokens[k].kind == .punct {
+            guard tokens[k].text == ":" else { return nil }
+            let words = tokens[0..<k].filter { $0.kind == .word }
+            return isTitleCase(Array(words)) ? k : nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import BriefingModel
+
+/// Groups the corpus's key phrases into readable topics.
+///
+/// Method: the best phrases of every article (its top key phrases, names excluded) are pooled;
+/// phrases the coverage shares across articles come first. Phrases are grouped when one is
+/// contained in the other ("arms control" / "arms control treaties") or when a single-word
+/// topic is the head of a longer one ("security" / "regional security"). A group is labelled by
+/// its most widespread member. Names of participants are never topics -- they are listed as
+/// participants.
+enum TopicBuilder {
+    /// Heads too vague to group by ("pressing issues" and "specific issues" are not one topic).
+    static let genericHeads: Set<String> = Set("""
+    issue thing way area aspect point step effort implication term factor level kind question
+    part side time moment development situation role sense idea matter detail example opportunity
+    challenge consequence outcome future perspective approach ground
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    struct Pooled {
+        var words: [String]
+        var displays: [String: Int] = [:]
+        var articles: Set<Int> = []
+        var mentions = 0
+
+        mutating func add(_ p: PhraseCandidate, article: Int) {
+            displays[p.display, default: 0] += p.count
+            articles.insert(article)
+            mentions += p.count
+        }
+    }
+
+    /// - Parameter nameWords: stems of the words of people's and places' names: a phrase
+    ///   containing one ("Russia relations", "Lavrov-Blinken meeting") is about a participant,
+    ///   not a subject.
+    static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
+                      articleIDs: [String], limit: Int = 12) -> [Topic] {
+        @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
+            for w in p.words {
+                if nameWords.contains(w) { return true }
+                if w.utf8.contains(0x2D), w.split(separator: "-").contains(where: { nameWords.contains(String($0)) }) { return true }
+            }
+            return names.contains(p.display.lowercased())
+        }
+        var pool: [String: Pooled] = [:]
+        for (a, phrases) in perArticle.enumerated() {
+            for p in phrases where !p.isName && p.words.count >= 2 && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
+                && !namesAParticipant(p) {
+                pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
+            }
+        }
+        let multi = perArticle.count > 1
+        var ranked = pool.filter { _, e in multi ? (e.articles.count >= 2 || e.mentions >= 3) : e.mentions >= 2 }
+            .map { (key: $0.key, articles: $0.value.articles.count, mentions: $0.value.mentions) }
+        ranked.sort { x, y in
+            if x.articles != y.articles { return x.articles > y.articles }
+            if x.mentions != y.mentions { return x.mentions > y.mentions }
+            return x.key < y.key
+        }
+        let keys = ranked.prefix(limit * 5).map(\.key)
+        var uf = UnionFind(keys.count)
+        for i in 0..<keys.count {
+            for j in (i + 1)..<max(i + 1, keys.count) {
+                let a = pool[keys[i]]!.words, b = pool[keys[j]]!.words
+                let short = a.count <= b.count ? a : b
+                if short.count >= 2 && KeyphraseExtractor.overlap(a, b) { uf.union(i, j) }
+                else if a.count >= 2, b.count >= 2, a.last == b.last, !genericHeads.contains(a.last!) { uf.union(i, j) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in 0..<keys.count { groups[uf.find(i), default: []].append(i) }
+        var topics: [Topic] = []
+        for root in groups.keys.sorted() {
+            let members = groups[root]!.sorted()     // already in rank order
+            var articles = Set<Int>()
+            var mentions = 0
+            for m in members {
+                let e = pool[keys[m]]!
+                articles.formUnion(e.articles)
+                // A longer member's mentions are already counted by a shorter member inside it
+                // ("arms control treaties" within "arms control").
+                let containsOther = members.contains { o in
+                    o != m && pool[keys[o]]!.words.count < e.words.count && KeyphraseExtractor.overlap(pool[keys[o]]!.words, e.words)
+                }
+                if !containsOther { mentions += e.mentions }
+            }
+            func display(_ m: Int) -> String {
+                pool[keys[m]]!.displays.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            }
+            let terms = members.map(display)
+            topics.append(Topic(label: terms[0], terms: terms, mentions: mentions,
+                                articles: articles.sorted().map { articleIDs[$0] }))
+        }
+        topics.sort { a, b in
+            if a.articles.count != b.articles.count { return a.articles.count > b.articles.count }
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            return a.label < b.label
+        }
+        return Array(topics.prefix(limit))
+    }
+}

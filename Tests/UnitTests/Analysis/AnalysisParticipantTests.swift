@@ -1,0 +1,108 @@
+import Testing
+import BriefingModel
+@testable import BriefingAnalysis
+
+@Suite("Analysis: participants")
+struct AnalysisParticipantTests {
+    let briefing = AnalysisFixtures.analyze(AnalysisFixtures.diplomacy)
+
+    @Test func spellingVariantsSurnameAndPossessiveMergeIntoOnePerson() throws {
+        let lavrovs = briefing.participants.filter { p in
+            ([p.name] + p.aliases).contains { $0.contains("Lavrov") }
+        }
+        #expect(lavrovs.count == 1)
+        let lavrov = try #require(lavrovs.first)
+        #expect(lavrov.kind == .person)
+        #expect(["Sergey Lavrov", "Sergei Lavrov"].contains(lavrov.name))
+        let forms = Set([lavrov.name] + lavrov.aliases)
+        #expect(forms.isSuperset(of: ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"]))
+        // Every article names him: a/2 only as "Russia's Lavrov", "Lavrov-Blinken" and "Sergei".
+        #expect(lavrov.articles == ["a/1", "a/2", "a/3"])
+        // 3 in a/1, 3 in a/2 (possessive, pair, Sergei), 1 in a/3 (pair).
+        #expect(lavrov.mentions == 7)
+    }
+
+    @Test func hyphenatedPairsCountForEachSide() throws {
+        let blinken = try #require(AnalysisFixtures.participants(briefing, named: "Antony Blinken").first)
+        // "Lavrov-Blinken", "Antony Blinken", "Blinken".
+        #expect(blinken.mentions == 3)
+        let a3 = try #require(briefing.article(withID: "a/3"))
+        #expect(a3.participants.contains { $0.contains("Lavrov") })
+        #expect(a3.participants.contains("Marco Rubio"))
+    }
+
+    @Test func rolesAreBoundToPeople() throws {
+        let lavrov = try #require(briefing.participants.first { $0.name.hasSuffix("Lavrov") })
+        #expect(lavrov.roles.contains("Russian Foreign Minister"))
+        let blinken = try #require(AnalysisFixtures.participants(briefing, named: "Antony Blinken").first)
+        #expect(blinken.roles.contains("U.S. Secretary of State"))
+        let rubio = try #require(AnalysisFixtures.participants(briefing, named: "Marco Rubio").first)
+        #expect(rubio.roles.contains("Senator"))
+        // A role is never a participant of its own.
+        #expect(!AnalysisFixtures.allNames(briefing).contains("Russian Foreign Minister"))
+    }
+
+    @Test func countrySpellingsAreOnePlace() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("p/1", "Trade", "Exports from the U.S. grew. The US economy and the United States Congress gained."),
+        ])
+        let us = AnalysisFixtures.participants(b, named: "United States")
+        #expect(us.count == 1)
+        #expect(us.first?.kind == .place)
+        let usAliases = Set(us.first?.aliases ?? [])
+        #expect(usAliases.isSuperset(of: ["U.S.", "US"]))
+    }
+
+    @Test func acronymsMergeWithTheirExpansion() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("o/1", "Security body meets",
+                                     "The Organization for Security and Co-operation in Europe (OSCE) met in Malta. The OSCE said little. The United Nations sent observers, and the UN welcomed the talks."),
+        ])
+        let osce = AnalysisFixtures.participants(b, named: "OSCE")
+        #expect(osce.count == 1)
+        #expect(osce.first?.kind == .organization)
+        #expect(osce.first?.name == "Organization for Security and Co-operation in Europe")
+        let un = AnalysisFixtures.participants(b, named: "UN")
+        #expect(un.count == 1)
+        #expect(un.first?.name == "United Nations")
+    }
+
+    @Test func sentenceStartWordsAndHeadingsAreNotNames() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("s/1", "Summit Preview: What To Expect",
+                                     """
+                                     Hey everyone! Buckle up, because the summit in Geneva is near.
+                                     Key Discussions and Topics
+                                     Alright, let's look at the agenda. Now, the ministers will meet in Geneva.
+                                     Let them talk. Ministers from Kenya will attend as well.
+                                     """),
+        ])
+        let names = AnalysisFixtures.allNames(b)
+        for junk in ["Hey", "Buckle", "Alright", "Now", "Let", "Key Discussions", "Key Discussions and Topics",
+                     "Summit Preview", "What To Expect", "Ministers"] {
+            #expect(!names.contains(junk), "\(junk) is not a participant")
+        }
+        #expect(names.contains("Geneva"))
+        #expect(names.contains("Kenya"))
+    }
+
+    @Test func peopleAreNeverTypedAsPlaces() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("k/1", "Visit",
+                                     "Prime Minister Jacinta Oduya arrived in Malaysia on a visit. In Oduya's view the visit went well. The talks in Oduya's office lasted long. Officials in Kuala Lumpur agreed."),
+        ])
+        let oduya = try #require(AnalysisFixtures.participants(b, named: "Jacinta Oduya").first)
+        #expect(oduya.kind == .person)
+        #expect(oduya.aliases.contains("Oduya"))
+        #expect(oduya.roles.contains("Prime Minister"))
+        #expect(AnalysisFixtures.participants(b, named: "Kuala Lumpur").first?.kind == .place)
+        #expect(AnalysisFixtures.participants(b, named: "Malaysia").first?.kind == .place)
+    }
+
+    @Test func recogniserFindsNamesInASentence() {
+        let sentences = SentenceSplitter.split(title: "T", body: "Officials said Sergey Lavrov, the Russian Foreign Minister, met Antony Blinken in Malta.")
+        let found = EntityRecognizer(lowerSeen: ["officials": 1, "said": 1, "met": 1]).recognize(sentences).mentions
+        #expect(found.map(\.surface) == ["Sergey Lavrov", "Antony Blinken", "Malta"])
+        #expect(found[0].role == "Russian Foreign Minister")
+    }
+}
