@@ -66,18 +66,47 @@ struct ArticleRecord {
     }
 }
 
-/// A title for records that carry none (JSON Lines corpora such as Timeline17): the first
-/// sentence of the text, cut at a word boundary.
+/// A title for records that carry none (JSON Lines corpora such as Timeline17), or whose
+/// "title" line is really a whole paragraph: the first sentence of the text, cut at a word
+/// boundary.
 enum TitleFromText {
     static func firstSentence(of text: String, maximumWords: Int = 14) -> String? {
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        var words: [Substring] = []
-        for word in firstLine.split(separator: " ") {
-            words.append(word)
-            if word.last == "." || word.last == "?" || word.last == "!" || words.count == maximumWords { break }
+        let words = firstLine.split(separator: " ")
+        var taken: [Substring] = []
+        for (index, word) in words.enumerated() {
+            taken.append(word)
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            if endsSentence(word, before: next) || taken.count == maximumWords { break }
         }
-        guard !words.isEmpty else { return nil }
-        let sentence = words.joined(separator: " ")
-        return words.count == maximumWords && !(sentence.last?.isPunctuation ?? false) ? sentence + " …" : sentence
+        guard !taken.isEmpty else { return nil }
+        let sentence = taken.joined(separator: " ")
+        let complete = taken.count < words.count ? endsSentence(taken.last!, before: nil) : true
+        return complete || taken.count < maximumWords ? sentence : sentence + " …"
     }
+
+    /// A first line this long is a paragraph, not a headline.
+    static func isParagraph(_ line: String) -> Bool {
+        line.split(separator: " ").count > 40
+    }
+
+    /// "talks." ends a sentence; "U.S.", "Mr." and "Sen." do not.
+    static func endsSentence(_ word: Substring, before next: Substring?) -> Bool {
+        guard let last = word.last, last == "." || last == "?" || last == "!" else { return false }
+        if let next, let first = next.first, first.isLowercase { return false }
+        guard last == "." else { return true }
+        let stem = word.dropLast()
+        if stem.isEmpty { return true }  // tokenised text: "Monday ."
+        if stem.count <= 3 && stem.first?.isUppercase == true && abbreviations.contains(String(stem)) { return false }
+        // Initials and dotted acronyms: "U.S", "J.R.R".
+        if stem.split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) { return false }
+        return !abbreviations.contains(String(stem))
+    }
+
+    /// Abbreviations that end with a full stop inside sentences (written by the project).
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr",
+        "Inc", "Co", "Corp", "Ltd", "No", "vs", "Prof", "Rev", "Hon", "Pres", "Jan", "Feb", "Mar", "Apr",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "etc", "Mt", "Ft",
+    ]
 }

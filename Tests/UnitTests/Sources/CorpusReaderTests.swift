@@ -95,3 +95,29 @@ import Testing
         #expect(result.skipped.first?.reason.contains("above the limit of 100") == true)
     }
 }
+
+@Suite struct TitleTests {
+    @Test func aFirstLineThatIsAParagraphGivesItsFirstSentenceAsTitleAndStaysInTheBody() throws {
+        let folder = try TemporaryFolder()
+        let lead = "In a notable engagement, U.S. Senator Jane Doe held talks with Mr. Smith in Oslo on Monday. "
+            + "The talks, described as frank, came at a time of tension and covered trade, energy, fisheries, "
+            + "shipping lanes and the long list of other matters both sides had raised."
+        try folder.write("lead.txt", lead + "\nSecond paragraph.")
+        let article = try #require(try CorpusReader().read([folder.path]).articles.first)
+        #expect(article.title == "In a notable engagement, U.S. Senator Jane Doe held talks with Mr. Smith in Oslo on Monday.")
+        #expect(article.body.hasPrefix("In a notable engagement"))
+        #expect(article.body.hasSuffix("Second paragraph."))
+    }
+
+    @Test func aHeadlineStaysTheTitle() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Talks resume in Oslo. Both sides upbeat\nBody.")
+        #expect(try CorpusReader().read([folder.path]).articles.first?.title == "Talks resume in Oslo. Both sides upbeat")
+    }
+
+    @Test(arguments: [("U.S.", "Senator", false), ("talks.", "The", true), ("Mr.", "Smith", false),
+                      ("Oslo.", "then", false), ("done!", "Next", true)])
+    func sentenceEnds(_ word: String, _ next: String, _ ends: Bool) {
+        #expect(TitleFromText.endsSentence(word[...], before: next[...]) == ends)
+    }
+}
