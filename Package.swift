@@ -19,9 +19,11 @@ let package = Package(
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
         .target(name: "BriefingModel"),
+        // Small generic helpers (parallel map, union-find) the stages share.
+        .target(name: "BriefingSupport"),
         // Reading articles from disk into `Article` values.
         .target(name: "BriefingSources", dependencies: [
-            "BriefingModel",
+            "BriefingModel", "BriefingSupport",
             .product(name: "Yams", package: "Yams"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 import Foundation
 
 /// Reads articles from files and folders (folders recursively, in path order), whatever their

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Merges copies of the same article: exact duplicates (same words, or same URL) and near
 /// duplicates (the same wire story republished with small edits).
@@ -24,16 +25,16 @@ public struct DuplicateMerger: Sendable {
 
     public func merge(_ articles: [Article]) -> Outcome {
         let signatures = ParallelMap.map(articles) { MinHashSignature(text: $0.title + "\n" + $0.body) }
-        var groups = UnionFind(count: articles.count)
+        var groups = UnionFind(articles.count)
         unionExactCopies(articles, signatures, into: &groups)
         unionNearCopies(signatures, into: &groups)
 
         var members: [Int: [Int]] = [:]
-        for index in articles.indices { members[groups.root(of: index), default: []].append(index) }
+        for index in articles.indices { members[groups.find(index), default: []].append(index) }
         var survivors: [Article] = []
         var merged = 0
         for index in articles.indices {
-            guard let group = members[groups.root(of: index)], group.first == index else { continue }
+            guard let group = members[groups.find(index)], group.first == index else { continue }
             var article = articles[index]
             for copy in group.dropFirst() {
                 article.duplicates.append(articles[copy].id)
@@ -82,7 +83,7 @@ public struct DuplicateMerger: Sendable {
                 let first = keys[start].index
                 for position in (start + 1)..<max(end, start + 1) {
                     let other = keys[position].index
-                    if groups.root(of: first) != groups.root(of: other),
+                    if groups.find(first) != groups.find(other),
                        signatures[first].similarity(to: signatures[other]) >= threshold {
                         groups.union(first, other)
                     }
@@ -90,28 +91,5 @@ public struct DuplicateMerger: Sendable {
                 start = end
             }
         }
-    }
-}
-
-/// Disjoint sets with path halving, for grouping copies transitively.
-struct UnionFind {
-    private var parent: [Int]
-
-    init(count: Int) { parent = Array(0..<count) }
-
-    mutating func root(of element: Int) -> Int {
-        var element = element
-        while parent[element] != element {
-            parent[element] = parent[parent[element]]
-            element = parent[element]
-        }
-        return element
-    }
-
-    /// Joins two sets; the smaller index stays the root, so the first article read survives.
-    mutating func union(_ a: Int, _ b: Int) {
-        let (ra, rb) = (root(of: a), root(of: b))
-        guard ra != rb else { return }
-        if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
     }
 }
