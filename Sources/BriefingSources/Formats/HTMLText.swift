@@ -9,7 +9,7 @@ public enum HTMLText {
     /// Markup removed, entities decoded, white space collapsed; paragraphs stay one per line.
     public static func plain(_ html: String) -> String {
         if isAlreadyClean(html) { return html }
-        var writer = CleanTextWriter()
+        var writer = CleanTextWriter(capacity: html.utf8.count)
         var html = html
         html.withUTF8 { bytes in
             var i = 0
@@ -178,14 +178,19 @@ struct CleanTextWriter {
             lineBreak()
             return index + 1
         }
-        if byte < 0x80 {
-            // Copy the run of ordinary ASCII up to the next space, markup or entity in one go.
+        if Self.isPlain(byte) {
+            // Copy the run of ordinary text, single spaces included, up to the next markup,
+            // entity, line break or double space, in one go.
             separate()
             var end = index + 1
             while end < bytes.count {
-                let next = bytes[end]
-                if next <= 0x20 || next >= 0x80 || next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
-                end += 1
+                if Self.isPlain(bytes[end]) {
+                    end += 1
+                } else if bytes[end] == 0x20, end + 1 < bytes.count, Self.isPlain(bytes[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             return end
@@ -194,12 +199,27 @@ struct CleanTextWriter {
             space()
             return index + 2
         }
+        if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") {  // not markup, not an entity: text
+            separate()
+            output.append(byte)
+            return index + 1
+        }
+        if byte < 0x80 { return index + 1 }  // other control characters are dropped
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         let end = min(index + length, bytes.count)
         separate()
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
         return end
     }
+
+    /// Bytes copied as they are: visible ASCII other than `<` and `&`, and UTF-8 sequences other
+    /// than those starting 0xC2 (which holds the no-break space).
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2 && byte != 0x7F
+    }
+
+    init(capacity: Int = 0) { output.reserveCapacity(capacity) }
 
     mutating func append(_ scalar: Unicode.Scalar) {
         switch scalar {

@@ -189,3 +189,20 @@ import Testing
         #expect(result.warnings.count == 1)
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test(arguments: [
+        ("<p>One  two</p><p>three</p>", "One two\nthree"),
+        ("a&nbsp;b &amp; c &#x2019;d&#8217;", "a b & c ’d’"),
+        ("  lead and trail  ", "lead and trail"),
+        ("line\n\n\nnext \n end", "line\nnext\nend"),
+        ("x<script>var a = '<p>';</script>y", "xy"),
+        ("£5 and\u{A0}café", "£5 and café"),
+        ("tab\tcontrol\u{01}char", "tab controlchar"),
+        ("broken <b unclosed", "broken <b unclosed"),
+        ("a < b and c > d", "a < b and c > d"),
+    ])
+    func cleans(_ html: String, _ expected: String) {
+        #expect(HTMLText.plain(html) == expected)
+    }
+}
