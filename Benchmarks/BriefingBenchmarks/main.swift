@@ -10,3 +10,7 @@ print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
 if only == nil || only == "reading" { try bench.readingThroughput() }
 if only == nil || only == "duplicates" { try bench.duplicateDetection() }
+if only == nil || only == "analysis" { try bench.analysis() }
+if only == nil || only == "tagging" { try bench.tagging() }
+if only == nil || only == "rendering" { try bench.rendering() }
+if only == nil || only == "timeline" { try bench.timelineDates() }

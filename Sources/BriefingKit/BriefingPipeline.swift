@@ -58,11 +58,11 @@ public struct BriefingPipeline: Sendable {
     /// Builds the PDF briefing. The output is written to a temporary file beside the target and
     /// renamed into place, so a failed run never leaves a truncated PDF.
     public func build(_ inputs: [String], to output: String, style: Style, title: String? = nil,
-                      generated: Day = GenerationDay.current()) throws -> Briefing {
+                      generated: Day = GenerationDay.current(), author: String? = nil) throws -> Briefing {
         try AtomicFile.checkWritable(output)
         let briefing = try analyze(inputs, title: title, generated: generated)
         try AtomicFile.write(to: output) { temporary in
-            try PDFRenderer(style: style).render(briefing, toPDF: temporary)
+            try PDFRenderer(style: style, author: author).render(briefing, toPDF: temporary)
         }
         return briefing
     }
@@ -76,3 +76,5 @@ public struct BriefingPipeline: Sendable {
 @_exported import struct BriefingSources.ReadingWindow
 @_exported import struct BriefingSources.CorpusReader
 @_exported import struct BriefingSources.DuplicateMerger
+@_exported import struct BriefingAnalysis.BriefingAnalyzer
+@_exported import enum BriefingSources.WatchlistReader

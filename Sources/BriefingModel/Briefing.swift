@@ -19,6 +19,8 @@ public struct Briefing: Hashable, Sendable, Codable {
     public var timeline: [TimelineEntry]
     /// Said plainly when the timeline cannot be dated (e.g. "The sources carry no dates.").
     public var timelineNote: String?
+    /// Who appears with whom: participant pairs named in the same sentences, most frequent first.
+    public var cooccurrences: [Cooccurrence] = []
 
     public init(title: String, generated: Day, corpus: Corpus, executiveSummary: [CitedSentence],
                 articles: [ArticleDigest], participants: [Participant], topics: [Topic],
@@ -39,7 +41,7 @@ public struct Briefing: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case title, generated, corpus, executiveSummary, articles, participants, topics,
-             reactions, stories, timeline, timelineNote
+             reactions, stories, timeline, timelineNote, cooccurrences
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -55,6 +57,7 @@ public struct Briefing: Hashable, Sendable, Codable {
         try c.encode(stories, forKey: .stories)
         try c.encode(timeline, forKey: .timeline)
         try c.encode(timelineNote, forKey: .timelineNote)
+        try c.encode(cooccurrences, forKey: .cooccurrences)
     }
 
     /// The article digests by id, for citations and lookups.

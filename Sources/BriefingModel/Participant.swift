@@ -11,13 +11,16 @@ public struct Participant: Hashable, Sendable, Codable {
     public var aliases: [String]
     /// Roles the texts give, e.g. "Russian Foreign Minister".
     public var roles: [String]
+    /// Each role with the articles that state it (when sources disagree, the reader sees who says what).
+    public var roleSources: [RoleSource]
     /// Mentions across all articles.
     public var mentions: Int
     /// Ids of the articles that mention it.
     public var articles: [String]
 
     public init(name: String, kind: Kind, aliases: [String] = [], roles: [String] = [],
-                mentions: Int, articles: [String]) {
+                mentions: Int, articles: [String], roleSources: [RoleSource] = []) {
+        self.roleSources = roleSources
         self.name = name
         self.kind = kind
         self.aliases = aliases

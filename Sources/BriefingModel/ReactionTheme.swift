@@ -11,9 +11,12 @@ public struct ReactionTheme: Hashable, Sendable, Codable {
     public var mentions: Int
     public var articles: [String]
     public var quotes: [Quote]
+    /// The sources tell these reactions as a guess ("allies likely welcomed"), not as fact.
+    public var hedged: Bool
 
     public init(theme: String, tone: Tone, actors: [String], mentions: Int,
-                articles: [String], quotes: [Quote]) {
+                articles: [String], quotes: [Quote], hedged: Bool = false) {
+        self.hedged = hedged
         self.theme = theme
         self.tone = tone
         self.actors = actors

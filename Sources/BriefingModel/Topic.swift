@@ -6,11 +6,14 @@ public struct Topic: Hashable, Sendable, Codable {
     public var terms: [String]
     public var mentions: Int
     public var articles: [String]
+    /// Named in the analyst's watchlist (`--topics FILE`): shown even when nothing mentions it.
+    public var watched: Bool
 
-    public init(label: String, terms: [String], mentions: Int, articles: [String]) {
+    public init(label: String, terms: [String], mentions: Int, articles: [String], watched: Bool = false) {
         self.label = label
         self.terms = terms
         self.mentions = mentions
         self.articles = articles
+        self.watched = watched
     }
 }

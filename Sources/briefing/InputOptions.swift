@@ -34,6 +34,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
     var maxFileSize: Int = 64
 
+    @Option(help: ArgumentHelp("A watchlist (TOML) of topics and their terms, always shown, even at zero.", valueName: "FILE"))
+    var topics: String?
+
     enum UndatedPolicy: String, ExpressibleByArgument, CaseIterable {
         case keep, drop
     }
@@ -58,8 +61,12 @@ struct InputOptions: ParsableArguments {
     }
 
     func pipeline() throws -> BriefingPipeline {
-        BriefingPipeline(reader: CorpusReader(maximumFileSize: maxFileSize << 20, strict: strict),
-                         window: try window(today: GenerationDay.current()),
-                         duplicates: keepDuplicates ? nil : DuplicateMerger())
+        var analyzer = BriefingAnalyzer()
+        if let topics {
+            do { analyzer.watchlist = try WatchlistReader.read(path: topics) } catch { throw ValidationError("--topics \(error)") }
+        }
+        return BriefingPipeline(reader: CorpusReader(maximumFileSize: maxFileSize << 20, strict: strict),
+                                window: try window(today: GenerationDay.current()),
+                                duplicates: keepDuplicates ? nil : DuplicateMerger(), analyzer: analyzer)
     }
 }

@@ -12,6 +12,8 @@ public struct BriefingAnalyzer: Sendable {
     public var keyphrasesPerArticle: Int
     /// Mean cosine similarity above which articles are one story (average linkage).
     public var storyThreshold: Double
+    /// Topics the analyst follows (`--topics FILE`): always listed, even at zero.
+    public var watchlist: [WatchedTopic] = []
 
     public init(keyphrasesPerArticle: Int = 10, storyThreshold: Double = 0.05) {
         self.keyphrasesPerArticle = keyphrasesPerArticle
@@ -44,7 +46,8 @@ public struct BriefingAnalyzer: Sendable {
             let article = articles[i]
             let ranked = KeyphraseExtractor.rank(a.phrases, documentFrequency: aggregate.stemDF,
                                                  documents: aggregate.documents, termCounts: a.stems, limit: 60)
-            let keyphrases = KeyphraseExtractor.select(ranked, limit: limit)
+            let keyphrases = KeyphraseRanker.rank(a.phrases, documentFrequency: aggregate.stemDF,
+                                                  documents: aggregate.documents, limit: limit)
             var counts: [String: Int] = [:]
             for m in a.mentions { if let c = canonical[m.surface] { counts[c, default: 0] += 1 } }
             let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
@@ -72,7 +75,7 @@ public struct BriefingAnalyzer: Sendable {
         ParallelAnalysis.together([
             {
                 topics = TopicBuilder.build(perArticle: topicPhrases, names: participantNames, nameWords: nameWords,
-                                            articleIDs: ids)
+                                            articleIDs: ids, watchlist: watchlist, allPhrases: analyses.map(\.phrases))
             },
             {
                 let clusters = storyModel.cluster(vectors: vectors)
@@ -84,7 +87,8 @@ public struct BriefingAnalyzer: Sendable {
             },
             {
                 reactions = ReactionThemeBuilder.build(aggregate.reactions, canonical: canonical, articleIDs: ids)
-                (timeline, note) = TimelineBuilder.build(aggregate.dates, articleIDs: ids, articleDays: articles.map(\.date))
+                (timeline, note) = TimelineBuilder.build(aggregate.dates, articleIDs: ids, articleDays: articles.map(\.date),
+                                                         titles: articles.map(\.title))
             },
         ])
 
@@ -94,9 +98,13 @@ public struct BriefingAnalyzer: Sendable {
                             undatedCount: articles.count - days.count,
                             firstDay: days.min(), lastDay: days.max(),
                             skipped: skipped, warnings: warnings)
-        return Briefing(title: title, generated: generated, corpus: corpus, executiveSummary: executive,
-                        articles: digests, participants: aliases.participants, topics: topics,
+        let participants = RoleSourceBuilder.attach(aliases.participants, analyses: analyses,
+                                                    canonical: canonical, articleIDs: ids)
+        var briefing = Briefing(title: title, generated: generated, corpus: corpus, executiveSummary: executive,
+                        articles: digests, participants: participants, topics: topics,
                         reactions: reactions, stories: stories, timeline: timeline, timelineNote: note)
+        briefing.cooccurrences = CooccurrenceBuilder.build(analyses: analyses, canonical: canonical, articleIDs: ids)
+        return briefing
     }
 
     /// A story's title: its central article's title, cut to its first sentence when a source

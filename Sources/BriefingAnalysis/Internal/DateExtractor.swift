@@ -1,88 +1,286 @@
 import BriefingModel
 
-/// Finds the days an article names.
+/// Finds the stretches of time an article names, resolved against the article's own date.
 ///
-/// Absolute forms: "December 5, 2024", "Dec. 5", "5 December 2024", "2024-12-05". Relative
-/// forms ("yesterday", "today", "tomorrow", "on Monday", "last Friday") and dates without a
-/// year are resolved against the article's own publication day, and only when it has one:
-/// a date the text does not pin down is dropped, never guessed.
+/// Absolute forms: "December 5, 2024", "Dec. 5", "5 December 2024", "2024-12-05", "5-9 June
+/// 2010", "June 2009", "in 2024". Partial and relative forms: "June 25", "in June", "yesterday",
+/// "tonight", "last night", "on Thursday" (forward when the clause looks forward), "last week",
+/// "next month", "two days ago". Each is resolved to the unit it honestly names (day, week,
+/// month, year), and anything that needs an anchor is resolved only when the article has a
+/// publication day: an undated article yields only dates its text pins down by itself.
+///
+/// Why a hand-written scanner over tokens: the tokens are already made for the other steps, and
+/// one pass with dictionary look-ups keeps date finding a small part of the analysis.
 enum DateExtractor {
     static func find(_ sentences: [Sentence], published: Day?) -> [FoundDate] {
         var out: [FoundDate] = []
-        for s in sentences where !s.isTitle {
-            let T = s.tokens
-            var k = 0
-            while k < T.count {
-                let t = T[k]
-                if t.kind == .number, let d = iso(t.text) {
-                    out.append(FoundDate(day: d, sentence: s.text, relative: false)); k += 1; continue
-                }
-                if t.kind == .word, let month = CalendarWords.months[t.lower], t.isCapitalized {
-                    // Month Day[,] [Year]
-                    if k + 1 < T.count, let day = dayNumber(T[k + 1]) {
-                        var year: Int? = nil
-                        var next = k + 2
-                        if next < T.count, T[next].text == "," { next += 1 }
-                        if next < T.count, let y = yearNumber(T[next]) { year = y; next += 1 }
-                        if t.lower == "may" && !t.isCapitalized { k += 1; continue }
-                        if let d = resolve(year: year, month: month, day: day, published: published) {
-                            out.append(FoundDate(day: d, sentence: s.text, relative: year == nil))
-                        }
-                        k = next; continue
-                    }
-                    // Day Month [Year]
-                    if k >= 1, let day = dayNumber(T[k - 1]) {
-                        var year: Int? = nil
-                        var next = k + 1
-                        if next < T.count, let y = yearNumber(T[next]) { year = y; next += 1 }
-                        if t.lower == "may" && !t.isCapitalized { k += 1; continue }
-                        if let d = resolve(year: year, month: month, day: day, published: published) {
-                            out.append(FoundDate(day: d, sentence: s.text, relative: year == nil))
-                        }
-                        k = next; continue
-                    }
-                }
-                if let pub = published, t.kind == .word {
-                    switch t.lower {
-                    case "yesterday": out.append(FoundDate(day: pub.adding(days: -1), sentence: s.text, relative: true))
-                    case "today": out.append(FoundDate(day: pub, sentence: s.text, relative: true))
-                    case "tomorrow": out.append(FoundDate(day: pub.adding(days: 1), sentence: s.text, relative: true))
-                    default:
-                        if t.isCapitalized, let wd = CalendarWords.weekdays[t.lower] {
-                            let prev = k > 0 ? T[k - 1].lower : ""
-                            let pubWeekday = ((pub.ordinal % 7) + 7 + 3) % 7   // 1970-01-01 was a Thursday (3)
-                            var delta = wd - pubWeekday
-                            if prev == "next" {
-                                if delta <= 0 { delta += 7 }
-                            } else {
-                                if delta > 0 { delta -= 7 }
-                                if prev == "last" && delta == 0 { delta = -7 }
-                            }
-                            out.append(FoundDate(day: pub.adding(days: delta), sentence: s.text, relative: true))
-                        }
-                    }
-                }
-                k += 1
-            }
+        var verdicts = WordVerdicts()
+        for s in sentences where !isCommentStamp(s.tokens) {
+            scan(s.tokens, sentence: s.text, published: published, into: &out, verdicts: &verdicts)
         }
         return out
     }
 
+    /// Whether each of an article's words can start a date, decided once per distinct word.
+    ///
+    /// Why: nearly every word is no part of a date; the article has already numbered its words,
+    /// so an array look-up turns them away instead of hashing each one's text again.
+    struct WordVerdicts {
+        private var marks: [UInt8] = []   // 0 not yet known, 1 no, 2 yes
+
+        mutating func mayStartDate(_ t: Token) -> Bool {
+            guard t.word >= 0 else { return Self.isCalendarWord(t.lower) }
+            let w = Int(t.word)
+            if w >= marks.count { marks.append(contentsOf: repeatElement(0, count: w - marks.count + 1)) }
+            if marks[w] == 0 { marks[w] = Self.isCalendarWord(t.lower) ? 2 : 1 }
+            return marks[w] == 2
+        }
+
+        static func isCalendarWord(_ lower: String) -> Bool {
+            CalendarWords.months[lower] != nil || CalendarWords.relativeWords.contains(lower)
+        }
+    }
+
+    static func scan(_ T: [Token], sentence: String, published: Day?, into out: inout [FoundDate]) {
+        var verdicts = WordVerdicts()
+        scan(T, sentence: sentence, published: published, into: &out, verdicts: &verdicts)
+    }
+
+    static func scan(_ T: [Token], sentence: String, published: Day?, into out: inout [FoundDate],
+                     verdicts: inout WordVerdicts) {
+        var k = 0
+        func add(_ day: Day?, _ unit: DateUnit = .day, last: Day? = nil, relative: Bool) {
+            guard let day else { return }
+            out.append(FoundDate(day: day, unit: unit, last: last, sentence: sentence, relative: relative))
+        }
+        let stamps = pageStamps(T)
+        while k < T.count {
+            let t = T[k]
+            let found = out.count, start = k
+            defer { if !stamps.isEmpty && stamps.contains(where: { $0.contains(start) }) { out.removeLast(out.count - found) } }
+            if t.kind == .number {
+                if let d = iso(t.text) { add(d, relative: false); k += 1; continue }
+                // A bare year after a time word: "in 2024", "since 2009".
+                if let y = yearNumber(t), k > 0, CalendarWords.timePrepositions.contains(T[k - 1].lower) {
+                    add(Day(year: y, month: 1, day: 1), .year, last: Day(year: y, month: 12, day: 31), relative: false)
+                }
+                k += 1; continue
+            }
+            guard t.kind == .word, verdicts.mayStartDate(t) else { k += 1; continue }
+            if t.isCapitalized, let month = CalendarWords.months[t.lower] {
+                k = readMonth(T, at: k, month: month, published: published, add: add)
+                continue
+            }
+            if let pub = published, let next = relative(T, at: k, published: pub, add: add) {
+                k = next; continue
+            }
+            k += 1
+        }
+    }
+
+    /// "At 11:09 2nd Jun 2010, Vincent wrote: ...": a reader's comment under the article. Its date
+    /// says when someone wrote, not what happened, so the line is left out.
+    static func isCommentStamp(_ T: [Token]) -> Bool {
+        guard T.count > 3 else { return false }
+        for k in 1..<min(T.count - 1, 14) where T[k].lower == "wrote" && T[k + 1].text == ":" { return true }
+        // "8th November 2011 - 17:42 This comment was removed because ..."
+        for k in 1..<min(T.count - 1, 14) where T[k].lower == "comment" && T[k + 1].lower == "was" { return true }
+        return false
+    }
+
+    /// Token ranges of a page's "last updated" line ("Page last updated at 07:48 GMT, Tuesday,
+    /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT"): like a comment stamp,
+    /// it says when the page was written, which the publication date already tells.
+    static func pageStamps(_ T: [Token]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        for i in 1..<max(T.count, 1) where T[i].lower == "updated" && T[i - 1].lower == "last" {
+            // The date just before "Last updated", or the clock, weekday and date after it, up
+            // to its year.
+            if i >= 2 { out.append(max(0, i - 5)...(i - 2)) }
+            var end = i
+            while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
+            if end > i { out.append((i + 1)...end) }
+        }
+        return out
+    }
+
+    /// What a "last updated" stamp is made of: clock times, zones, weekdays, months, numbers.
+    private static func isStampToken(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number, .punct: return true
+        case .word:
+            return ["at", "on", "gmt", "bst", "utc", "et", "edt", "est", "am", "pm"].contains(t.lower)
+                || CalendarWords.weekdays[t.lower] != nil || CalendarWords.months[t.lower] != nil
+        }
+    }
+
+    /// A month name at `k`: "June 25[, 2009]", "25[-27] June [2009]", "June 2009", "in June".
+    /// Returns the index after what was read.
+    private static func readMonth(_ T: [Token], at k: Int, month: Int, published: Day?,
+                              add: (Day?, DateUnit, Day?, Bool) -> Void) -> Int {
+        func yearAt(_ i: Int) -> Int? { i < T.count ? yearNumber(T[i]) : nil }
+        // Month Day[-Day][,] [Year]
+        if k + 1 < T.count, let (d1, d2) = dayRange(T[k + 1]) {
+            var next = k + 2
+            var year: Int? = nil
+            if next + 1 < T.count, T[next].text == ",", let y = yearAt(next + 1) { year = y; next += 2 } else if let y = yearAt(next) { year = y; next += 1 }
+            emitDays(year: year, month: month, d1, d2, lean: ClauseTense.lean(T, before: k),
+                     weekday: weekdayBefore(T, k), published: published, add: add)
+            return next
+        }
+        // Day[-Day] Month [Year]
+        if k >= 1, let (d1, d2) = dayRange(T[k - 1]) {
+            var next = k + 1
+            let year = yearAt(next)
+            if year != nil { next += 1 }
+            emitDays(year: year, month: month, d1, d2, lean: ClauseTense.lean(T, before: k - 1),
+                     weekday: weekdayBefore(T, k - 1), published: published, add: add)
+            return next
+        }
+        // Month Year, or a bare month after a time word ("in June").
+        if let y = yearAt(k + 1) {
+            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), false)
+            return k + 2
+        }
+        if k >= 1, CalendarWords.timePrepositions.contains(T[k - 1].lower), let pub = published {
+            let y = nearestYear(month: month, day: 15, published: pub)
+            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), true)
+        }
+        return k + 1
+    }
+
+    private static func emitDays(year: Int?, month: Int, _ d1: Int, _ d2: Int, lean: @autoclosure () -> ClauseTense.Lean,
+                                 weekday: Int?, published: Day?, add: (Day?, DateUnit, Day?, Bool) -> Void) {
+        guard let first = resolve(year: year, month: month, day: d1, lean: year == nil ? lean() : .none,
+                                  weekday: weekday, published: published) else { return }
+        let last = d2 > d1 ? Day(year: first.year, month: month, day: d2) : nil
+        add(first, .day, last, year == nil)
+    }
+
+    /// Relative words at `k`, when the article has a date. Returns the index after them, or nil.
+    private static func relative(_ T: [Token], at k: Int, published pub: Day,
+                                 add: (Day?, DateUnit, Day?, Bool) -> Void) -> Int? {
+        let w = T[k].lower
+        // A length test and one look-up turn most words away before any other work.
+        guard (3...9).contains(w.utf8.count), CalendarWords.relativeWords.contains(w) else { return nil }
+        let prev = k > 0 ? T[k - 1].lower : ""
+        let next = k + 1 < T.count ? T[k + 1].lower : ""
+        switch w {
+        case "yesterday": add(pub.adding(days: -1), .day, nil, true)
+        case "today", "tonight": add(pub, .day, nil, true)
+        case "tomorrow": add(pub.adding(days: 1), .day, nil, true)
+        case "night" where prev == "last": add(pub.adding(days: -1), .day, nil, true)
+        case _ where CalendarWords.dayParts.contains(w) && prev == "this": add(pub, .day, nil, true)
+        case "week", "month", "year":
+            guard prev == "last" || prev == "this" || prev == "next" else { return nil }
+            let step = prev == "last" ? -1 : prev == "next" ? 1 : 0
+            let (first, last, unit) = period(w, step: step, around: pub)
+            add(first, unit, last, true)
+        case "ago":
+            guard k >= 2 else { return nil }
+            let n = CalendarWords.counts[T[k - 2].lower] ?? (T[k - 2].kind == .number ? Int(T[k - 2].text) : nil)
+            guard let n, n > 0, n <= 400 else { return nil }
+            switch prev {
+            case "day", "days": add(pub.adding(days: -n), .day, nil, true)
+            case "week", "weeks":
+                let (first, last, unit) = period("week", step: 0, around: pub.adding(days: -7 * n))
+                add(first, unit, last, true)
+            default: return nil
+            }
+        default:
+            guard T[k].isCapitalized, let wd = CalendarWords.weekdays[w] else { return nil }
+            // "Friday 24 June" and "Friday, June 24" are read as the absolute date that follows.
+            if k + 1 < T.count, dayRange(T[k + 1]) != nil || CalendarWords.months[next] != nil { return nil }
+            if next == ",", k + 2 < T.count, CalendarWords.months[T[k + 2].lower] != nil { return nil }
+            add(weekday(wd, prev: prev, future: ClauseTense.leansFuture(T, before: k), published: pub), .day, nil, true)
+        }
+        return k + 1
+    }
+
+    /// Monday = 0.
+    static func weekdayIndex(_ day: Day) -> Int { ((day.ordinal % 7) + 7 + 3) % 7 }   // 1970-01-01 was a Thursday
+
+    /// The weekday written just before a date ("Tuesday 24 August", "Tuesday, 24 August").
+    static func weekdayBefore(_ T: [Token], _ start: Int) -> Int? {
+        var k = start - 1
+        if k >= 0, T[k].text == "," { k -= 1 }
+        guard k >= 0, T[k].isCapitalized else { return nil }
+        return CalendarWords.weekdays[T[k].lower]
+    }
+
+    /// The weekday meant by "on Friday", "last Friday", "next Friday", "this Friday".
+    static func weekday(_ wd: Int, prev: String, future: Bool, published pub: Day) -> Day {
+        let pubWeekday = weekdayIndex(pub)
+        var delta = wd - pubWeekday
+        if prev == "next" {
+            if delta <= 0 { delta += 7 }
+        } else if prev == "this" || (future && prev != "last") {
+            if delta < 0 { delta += 7 }
+        } else {
+            if delta > 0 { delta -= 7 }
+            if prev == "last" && delta == 0 { delta = -7 }
+        }
+        return pub.adding(days: delta)
+    }
+
+    /// The week (Monday to Sunday), month or year `step` units from the one holding `day`.
+    static func period(_ word: String, step: Int, around day: Day) -> (Day, Day, DateUnit) {
+        switch word {
+        case "week":
+            let monday = day.adding(days: -(((day.ordinal + 3) % 7 + 7) % 7) + 7 * step)
+            return (monday, monday.adding(days: 6), .week)
+        case "month":
+            var m = day.month + step, y = day.year
+            while m < 1 { m += 12; y -= 1 }
+            while m > 12 { m -= 12; y += 1 }
+            return (Day(year: y, month: m, day: 1)!, monthEnd(y, m)!, .month)
+        default:
+            let y = day.year + step
+            return (Day(year: y, month: 1, day: 1)!, Day(year: y, month: 12, day: 31)!, .year)
+        }
+    }
+
+    static func monthEnd(_ year: Int, _ month: Int) -> Day? {
+        (Day(year: year, month: month, day: 31) ?? Day(year: year, month: month, day: 30))
+            ?? Day(year: year, month: month, day: 29) ?? Day(year: year, month: month, day: 28)
+    }
+
     static func iso(_ text: String) -> Day? {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+        let u = text.utf8
+        guard u.count == 10 else { return nil }
+        let dash4 = u[u.index(u.startIndex, offsetBy: 4)], dash7 = u[u.index(u.startIndex, offsetBy: 7)]
+        guard dash4 == 0x2D, dash7 == 0x2D else { return nil }
         return Day(iso: text)
     }
 
-    static func dayNumber(_ t: Token) -> Int? {
+    /// "5", "5th", "5-9": a day of the month, or two.
+    static func dayRange(_ t: Token) -> (Int, Int)? {
         guard t.kind == .number else { return nil }
-        var digits = 0
-        var v = 0
+        var values: [Int] = []
+        var v = 0, digits = 0
         for c in t.text.utf8 {
-            if c >= 0x30 && c <= 0x39 { v = v * 10 + Int(c - 0x30); digits += 1 } else if c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2D { return nil } else { break }
+            if c >= 0x30 && c <= 0x39 {
+                v = v * 10 + Int(c - 0x30); digits += 1
+                if digits > 2 { return nil }
+            } else if c == 0x2D || c == 0xE2 || c == 0x80 || c == 0x93 {   // "-" or an en dash
+                guard digits > 0 else { continue }
+                values.append(v); v = 0; digits = 0
+            } else if c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2F {
+                return nil
+            } else {
+                break   // "5th"
+            }
         }
-        guard digits >= 1 && digits <= 2, (1...31).contains(v) else { return nil }
-        return v
+        if digits > 0 { values.append(v) }
+        guard let first = values.first, values.count <= 2, (1...31).contains(first) else { return nil }
+        let last = values.count == 2 ? values[1] : first
+        guard (first...31).contains(last) else { return nil }
+        return (first, last)
+    }
+
+    static func dayNumber(_ t: Token) -> Int? {
+        guard let (d1, d2) = dayRange(t), d1 == d2 else { return nil }
+        return d1
     }
 
     static func yearNumber(_ t: Token) -> Int? {
@@ -90,15 +288,28 @@ enum DateExtractor {
         return y
     }
 
-    /// A year-less date is placed in the year that puts it nearest the publication day.
-    static func resolve(year: Int?, month: Int, day: Int, published: Day?) -> Day? {
+    /// A year-less date is placed in the year its weekday fits when one is written ("Tuesday
+    /// 24 August"), else in the year the clause points to: the last such day on or before the
+    /// publication day for the past, the next one on or after it for the future, else the nearest.
+    static func resolve(year: Int?, month: Int, day: Int, lean: ClauseTense.Lean = .none, weekday: Int? = nil,
+                        published: Day?) -> Day? {
         if let y = year { return Day(year: y, month: month, day: day) }
         guard let pub = published else { return nil }
+        if let weekday {
+            let fitting = [pub.year, pub.year - 1, pub.year + 1].compactMap { Day(year: $0, month: month, day: day) }
+                .filter { weekdayIndex($0) == weekday }
+            if let d = fitting.first { return d }
+        }
         var best: Day? = nil
         for y in [pub.year - 1, pub.year, pub.year + 1] {
             guard let d = Day(year: y, month: month, day: day) else { continue }
+            if lean == .past && d > pub || lean == .future && d < pub { continue }
             if best == nil || abs(d.ordinal - pub.ordinal) < abs(best!.ordinal - pub.ordinal) { best = d }
         }
         return best
+    }
+
+    static func nearestYear(month: Int, day: Int, published pub: Day) -> Int {
+        resolve(year: nil, month: month, day: day, published: pub)?.year ?? pub.year
     }
 }

@@ -33,7 +33,34 @@ struct EntityRecognizer {
             m.hint = .none
             mentions.append(m)
         }
+        Self.addTaggerHints(sentences, to: &mentions)
         return (mentions, pairs)
+    }
+
+    /// Types the mentions the sentence alone left untyped with the name tagger's confident types:
+    /// its document pass, organisation cues ("Yukos shares") and gazetteers see what the local
+    /// rules miss. A person needs list evidence (a given name, a title): "Microsoft said" is no
+    /// person, and one person hint would make it one.
+    static func addTaggerHints(_ sentences: [Sentence], to mentions: inout [EntityMention]) {
+        guard mentions.contains(where: { $0.hint == .none }) else { return }
+        var tagger = NameTagger()
+        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) })
+        var typeAt: [Int: EntityMention.Hint] = [:]
+        for span in spans where span.strength >= .context {
+            let hint: EntityMention.Hint
+            switch span.type {
+            case .person:
+                guard span.strength >= .lexicon else { continue }
+                hint = .person
+            case .organization: hint = .organization
+            case .location: hint = .place
+            case .other: continue
+            }
+            for k in span.start..<span.end { typeAt[span.sentence << 16 | k] = hint }
+        }
+        for i in mentions.indices where mentions[i].hint == .none {
+            if let h = typeAt[mentions[i].sentence << 16 | mentions[i].firstToken] { mentions[i].hint = h }
+        }
     }
 
     @inline(__always) static func isNameToken(_ t: Token) -> Bool {

@@ -7,8 +7,33 @@ import BriefingModel
 /// article); within a story a sentence scores by its rank in its article's summary, by how
 /// central its article is, and by how many of the story's articles say nearly the same thing
 /// (those articles are all cited). A sentence too close to one already chosen is skipped.
-/// Stories get sentences by largest remainder, every covered story at least one.
+/// Stories get sentences by largest remainder, every covered story at least one. Chatty lines
+/// ("This wasn't just any casual meet-up", questions, "you") are never used: a briefing states
+/// what happened, in the register of a report.
 enum ExecutiveSummarizer {
+    /// The best sentences of each article's summary considered: the rest of a long extractive
+    /// summary is detail, and skipping it keeps this step linear and fast.
+    static let bestPerArticle = 5
+    /// A sentence in a conversational register: a question or exclamation, a contraction, a
+    /// word addressed to the reader, a chatty opener, or direct speech (a quotation mark or a
+    /// first-person "I"): quotes belong with the reactions, the summary reports.
+    static func isChatty(_ sentence: String) -> Bool {
+        for scalar in sentence.unicodeScalars where scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
+            return true
+        }
+        let tokens = Tokenizer.tokenize(sentence)
+        guard let first = tokens.first(where: { $0.kind == .word }) else { return true }
+        if Summarizer.chatty.contains(first.lower) { return true }
+        if let last = tokens.last(where: { $0.kind == .punct && !SentenceSplitter.isCloser($0) }),
+           last.text == "?" || last.text == "!" { return true }
+        for t in tokens where t.kind == .word {
+            let l = t.lower
+            if l == "you" || l == "your" || l == "we're" || l == "let's" || t.text == "I" { return true }
+            if l.hasSuffix("n't") || l.hasSuffix("n\u{2019}t") { return true }
+        }
+        return false
+    }
+
     static func summarize(stories: [StoryClusterer.Cluster], summaries: [[String]], articleIDs: [String]) -> [CitedSentence] {
         let covered = Array(stories.filter { s in s.members.contains { !summaries[$0].isEmpty } }.prefix(8))
         guard !covered.isEmpty else { return [] }
@@ -44,11 +69,11 @@ enum ExecutiveSummarizer {
             let core = Array(story.members.prefix(6))
             let citable = Array(story.members.prefix(12))
             for (centrality, a) in core.enumerated() {
-                for (rank, sentence) in summaries[a].enumerated() {
+                for (rank, sentence) in summaries[a].prefix(bestPerArticle).enumerated() where !isChatty(sentence) {
                     let st = stems(sentence)
                     var cites = [a]
                     for b in citable where b != a {
-                        if summaries[b].contains(where: { Summarizer.jaccard(stems($0), st) >= 0.6 }) { cites.append(b) }
+                        if summaries[b].prefix(bestPerArticle).contains(where: { Summarizer.jaccard(stems($0), st) >= 0.6 }) { cites.append(b) }
                     }
                     let score = (1.0 / Double(1 + rank)) * (1.0 / (1.0 + 0.3 * Double(centrality))) * Double(cites.count).squareRoot()
                     candidates.append((sentence, score, cites.sorted()))

@@ -1,9 +1,27 @@
 import BriefingModel
 
-/// A calendar day named in an article, with the sentence that names it.
+/// A stretch of time an article names, with the sentence that names it.
+///
+/// `first...last` is what the words cover: one day for "5 December", Monday to Sunday for "last
+/// week", the whole month for "in December", both ends for "5-9 December".
 struct FoundDate: Sendable, Hashable {
+    /// The first day covered.
     var day: Day
+    var unit: DateUnit
+    /// The last day covered (equal to `day` for one day).
+    var last: Day
     var sentence: String
-    /// Worked out from the article's own date ("yesterday", "on Monday").
+    /// Worked out from the article's own date ("yesterday", "on Monday", "June 25").
     var relative: Bool
+
+    init(day: Day, unit: DateUnit = .day, last: Day? = nil, sentence: String, relative: Bool) {
+        self.day = day
+        self.unit = unit
+        self.last = last ?? day
+        self.sentence = sentence
+        self.relative = relative
+    }
+
+    /// One calendar day, not a range or a coarser unit: what the timeline ranks.
+    var isSingleDay: Bool { unit == .day && day == last }
 }

@@ -165,7 +165,9 @@ enum KeyphraseExtractor {
     accountable responsible able likely possible crucial vital similar different
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
-    /// The article's candidates by score, best first (overlapping phrases included).
+    /// The article's candidates by score, best first (overlapping phrases included): the
+    /// multi-word phrases the topics are pooled from. An article's own key phrases, words
+    /// included, are ranked by `KeyphraseRanker`.
     static func rank(_ candidates: [PhraseCandidate], documentFrequency: [String: Int], documents: Int,
                      termCounts: [String: Int] = [:], limit: Int = 40) -> [PhraseCandidate] {
         guard !candidates.isEmpty else { return [] }

@@ -3,21 +3,25 @@ import BriefingModel
 /// Groups reaction findings into themes with a tone, actors and quotes.
 ///
 /// Why themes by cue: "welcomed", "hoped", "warned" are what a reader scans for; hedged findings
-/// ("likely welcomed") get a theme of their own marked "(speculative)", so a guess in the
-/// coverage is never reported as a fact.
+/// ("likely welcomed") get a theme of their own with `hedged` set, so a guess in the coverage
+/// is never counted with, or reported as, a fact.
 enum ReactionThemeBuilder {
     static func build(_ findings: [(article: Int, finding: ReactionFinding)], canonical: [String: String],
                       articleIDs: [String]) -> [ReactionTheme] {
-        var byTheme: [String: [(Int, ReactionFinding)]] = [:]
+        struct Key: Hashable, Comparable {
+            var theme: String
+            var hedged: Bool
+            static func < (a: Key, b: Key) -> Bool { (a.theme, a.hedged ? 1 : 0) < (b.theme, b.hedged ? 1 : 0) }
+        }
+        var byTheme: [Key: [(Int, ReactionFinding)]] = [:]
         for (a, f) in findings {
             // An actor must be a group or a participant; a name the merge rejected is no actor.
             if !f.actorIsGroup && canonical[f.actor] == nil { continue }
-            let label = f.hedged ? "\(f.theme) (speculative)" : f.theme
-            byTheme[label, default: []].append((a, f))
+            byTheme[Key(theme: f.theme, hedged: f.hedged), default: []].append((a, f))
         }
         var themes: [ReactionTheme] = []
-        for label in byTheme.keys.sorted() {
-            let list = byTheme[label]!.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.sentence < $1.1.sentence }
+        for key in byTheme.keys.sorted() {
+            let list = byTheme[key]!.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.sentence < $1.1.sentence }
             var actorCounts: [String: Int] = [:]
             var tones = Set<String>()
             for (_, f) in list {
@@ -41,13 +45,14 @@ enum ReactionThemeBuilder {
             }
             let actors = actorCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
             let articles = Array(Set(list.map(\.0))).sorted().map { articleIDs[$0] }
-            themes.append(ReactionTheme(theme: label, tone: tone, actors: actors, mentions: list.count,
-                                        articles: articles, quotes: quotes))
+            themes.append(ReactionTheme(theme: key.theme, tone: tone, actors: actors, mentions: list.count,
+                                        articles: articles, quotes: quotes, hedged: key.hedged))
         }
         themes.sort { a, b in
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             if a.articles.count != b.articles.count { return a.articles.count > b.articles.count }
-            return a.theme < b.theme
+            if a.theme != b.theme { return a.theme < b.theme }
+            return !a.hedged && b.hedged
         }
         return themes
     }

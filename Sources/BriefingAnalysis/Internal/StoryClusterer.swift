@@ -47,7 +47,11 @@ struct StoryClusterer {
         for (k, tf) in entities {
             let df = Double(entityDF[k] ?? 1)
             if n >= 20 && df > 0.5 * N { continue }
-            let w = entityWeight * (1 + log(Double(tf))) * idf(N, df)
+            // A name in many more articles than one event gets (more than 2 sqrt(N), and more
+            // than 10) is a standing figure of the coverage -- a prime minister in a year of
+            // politics -- not the marker of one event: it counts as a plain word.
+            let boost = df <= max(2 * N.squareRoot(), 10) ? entityWeight : 1
+            let w = boost * (1 + log(Double(tf))) * idf(N, df)
             if w > 0 { v.append(("@" + k, w)) }
         }
         v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

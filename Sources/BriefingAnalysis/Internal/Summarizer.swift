@@ -6,13 +6,18 @@ import Darwin
 
 /// Picks an article's summary sentences, best first.
 ///
-/// Method: TextRank (Mihalcea & Tarau 2004) over the article's body sentences, similarity =
-/// shared content stems normalised by the log of the sentence lengths, blended with a lead
-/// prior (news puts the gist first; BBC reference summaries favour early sentences) and the
-/// overlap with the title. Near-duplicates of a chosen sentence are skipped (as in MMR).
+/// Method: TextRank (Mihalcea & Tarau 2004) over the article's body sentences, with the cosine
+/// of their content-stem sets as edge weight (shared stems / sqrt of the two set sizes, so a long
+/// sentence is not central merely for being long), blended lightly with each sentence's mean
+/// in-article stem frequency (Luhn's signal: the words the article keeps returning to). No lead
+/// prior: editors' extractive summaries keep central sentences from anywhere in the piece, not
+/// just the opening. The list is long (about 60% of the sentences, best first) because an
+/// extractive summary of news keeps roughly two sentences in five; a reader or renderer takes
+/// as many as it has room for. Near-duplicates of a chosen sentence are skipped (as in MMR).
 /// Everything it needs is inside the article, so it runs in the per-article pure step.
 enum Summarizer {
-    static let maxSentences = 5
+    /// Share of an article's eligible sentences returned, best first.
+    static let keptShare = 0.6
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
@@ -84,7 +89,7 @@ enum Summarizer {
         var eligible: [(text: String, stems: [Int], tone: Double)] = []
         for s in sentences where !s.isHeading {
             let w = s.wordCount
-            guard w >= 6 && w <= 80 else { continue }
+            guard w >= 4 && w <= 80 else { continue }
             let st = idList(s)
             if st.count >= 3 { eligible.append((s.text, st, register(s))) }
         }
@@ -93,15 +98,18 @@ enum Summarizer {
             // No proper sentence: fall back to the longest non-title lines, honestly short.
             return sentences.filter { !$0.isTitle && $0.wordCount >= 3 }.prefix(1).map(\.text)
         }
-        // TextRank.
+        // Stem frequencies in the article (for the Luhn term).
+        var frequency: [Int: Int] = [:]
+        for e in eligible { for x in e.stems { frequency[x, default: 0] += 1 } }
+        // TextRank over cosine similarities of the stem sets.
         var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         var rowSum = [Double](repeating: 0, count: n)
-        let logs = eligible.map { log(Double($0.stems.count) + 1) }
+        let roots = eligible.map { Double($0.stems.count).squareRoot() }
         for i in 0..<n {
             for j in (i + 1)..<max(i + 1, n) {
                 let shared = sharedCount(eligible[i].stems, eligible[j].stems)
                 if shared == 0 { continue }
-                let w = Double(shared) / (logs[i] + logs[j])
+                let w = Double(shared) / (roots[i] * roots[j])
                 weights[i][j] = w; weights[j][i] = w
                 rowSum[i] += w; rowSum[j] += w
             }
@@ -115,16 +123,19 @@ enum Summarizer {
             }
             rank = next
         }
-        let top = rank.max() ?? 1
+        let luhn = eligible.map { e in
+            Double(e.stems.reduce(0) { $0 + frequency[$1, default: 0] }) / pow(Double(e.stems.count), 0.8)
+        }
+        let topRank = rank.max() ?? 1, topLuhn = luhn.max() ?? 1
         var scored: [(Int, Double)] = []
         for i in 0..<n {
-            let tr = top > 0 ? rank[i] / top : 0
-            let lead = 1 / (1 + 0.2 * Double(i))
+            let tr = topRank > 0 ? rank[i] / topRank : 0
+            let lu = topLuhn > 0 ? luhn[i] / topLuhn : 0
             let title = titleStems.isEmpty ? 0 : Double(sharedCount(eligible[i].stems, titleStems)) / Double(titleStems.count)
-            scored.append((i, (0.5 * tr + 0.35 * lead + 0.15 * title) * eligible[i].tone))
+            scored.append((i, (0.75 * tr + 0.2 * lu + 0.05 * title) * eligible[i].tone))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let want = min(maxSentences, max(1, Int((Double(n) * 0.45).rounded())))
+        let want = max(1, Int((Double(n) * keptShare).rounded(.up)))
         var chosen: [Int] = []
         for (i, _) in scored {
             if chosen.count >= want { break }

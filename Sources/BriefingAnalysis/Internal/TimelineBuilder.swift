@@ -1,46 +1,44 @@
 import BriefingModel
 
-/// Ranks the days the coverage names.
+/// Builds the timeline: the key days of the corpus, best first, each with a one-line label and
+/// the articles behind it.
 ///
-/// Weight: each article naming a day counts 1, further mentions in the same article 0.25,
-/// and days worked out from relative words ("yesterday") count half -- the more the coverage
-/// returns to a day, the more it matters; each article published on a named day adds 0.3. Entries come best first (ties: earlier day first).
-/// With no dates at all the timeline is empty and a note says why; dates are never invented
-/// and the briefing's own day is never used.
+/// The ranking is `DateRanker`'s (how much the coverage refers to a day); the label is the most
+/// typical sentence naming the day (`TimelineLabel`), or, for a day known only from what was
+/// published on it, the headline of an article of that day. With no dates at all the timeline is
+/// empty and a note says why; dates are never invented and the briefing's own day is never used.
 enum TimelineBuilder {
-    static let limit = 100
+    /// Entries kept: enough for the longest timelines readers ask for; the renderer shows fewer.
+    static let limit = 300
 
     static func build(_ dates: [(article: Int, date: FoundDate)], articleIDs: [String],
-                      articleDays: [Day?]) -> (entries: [TimelineEntry], note: String?) {
-        struct Acc { var weight = 0.0; var articles: [Int: Int] = [:]; var sentences: [(Int, String)] = [] }
-        var byDay: [Day: Acc] = [:]
-        for (a, d) in dates {
-            var acc = byDay[d.day] ?? Acc()
-            let first = acc.articles[a] == nil
-            acc.articles[a, default: 0] += 1
-            acc.weight += (first ? 1.0 : 0.25) * (d.relative ? 0.5 : 1.0)
-            acc.sentences.append((a, d.sentence))
-            byDay[d.day] = acc
-        }
-        // A day the text names gains a little for each article published on it (the coverage
-        // of that day itself); publication days alone never make an entry.
-        for d in articleDays {
-            guard let d, byDay[d] != nil else { continue }
-            byDay[d]!.weight += 0.3
+                      articleDays: [Day?], titles: [String] = []) -> (entries: [TimelineEntry], note: String?) {
+        let evidence = DateRanker().rank(dates, articleDays: articleDays)
+        let ranked = evidence.sorted { a, b in
+            if a.value.weight != b.value.weight { return a.value.weight > b.value.weight }
+            if a.value.articles.count != b.value.articles.count { return a.value.articles.count > b.value.articles.count }
+            return a.key < b.key
         }
         var entries: [TimelineEntry] = []
-        for (day, acc) in byDay {
-            // The label: the shortest mentioning sentence of a reasonable length.
-            let candidates = acc.sentences.sorted { ($0.1.count, $0.0, $0.1) < ($1.1.count, $1.0, $1.1) }
-            let label = candidates.first(where: { $0.1.count >= 40 })?.1 ?? candidates[0].1
-            entries.append(TimelineEntry(date: day, label: ReactionThemeBuilder.trim(label, limit: 160),
-                                         weight: (acc.weight * 100).rounded() / 100,
-                                         articles: acc.articles.keys.sorted().map { articleIDs[$0] }))
+        var named = false
+        for (day, e) in ranked where entries.count < limit {
+            named = named || !e.sentences.isEmpty
+            let label = TimelineLabel.pick(e.sentences.map(\.text))
+                ?? e.published.lazy.compactMap { $0 < titles.count && !titles[$0].isEmpty ? TimelineLabel.trim(TimelineLabel.clean(titles[$0])) : nil }.first
+            guard let label else { continue }
+            entries.append(TimelineEntry(date: day, label: label, weight: (e.weight * 1000).rounded() / 1000,
+                                         articles: e.articles.map { articleIDs[$0] }))
         }
-        entries.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }
-        entries = Array(entries.prefix(limit))
-        if !entries.isEmpty { return (entries, nil) }
         let dated = articleDays.compactMap { $0 }
+        if !entries.isEmpty {
+            if !named {
+                return (entries, "The articles name no calendar dates in their text; the timeline shows the days they "
+                    + "were published, with their headlines.")
+            }
+            guard dated.isEmpty else { return (entries, nil) }
+            return (entries, "The sources carry no publication dates; these are the calendar dates their text names, "
+                + "ranked by how many articles name them.")
+        }
         if dated.isEmpty {
             return ([], "The sources carry no publication dates and name no calendar dates; no timeline can be drawn.")
         }

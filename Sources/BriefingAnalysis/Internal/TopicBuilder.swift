@@ -4,10 +4,13 @@ import BriefingModel
 ///
 /// Method: the best phrases of every article (its top key phrases, names excluded) are pooled;
 /// phrases the coverage shares across articles come first. Phrases are grouped when one is
-/// contained in the other ("arms control" / "arms control treaties") or when a single-word
-/// topic is the head of a longer one ("security" / "regional security"). A group is labelled by
+/// contained in the other ("arms control" / "arms control treaties") or when they share a head
+/// and are used in the same articles ("budget deficit" / "trade deficit"). A group is labelled by
 /// its most widespread member. Names of participants are never topics -- they are listed as
-/// participants.
+/// participants. Generic phrases ("pressing issues", "common ground", "broader implications")
+/// name no subject, so a phrase whose head is vague needs a specific modifier to be a topic.
+/// Watched topics (the analyst's `--topics` list) are matched with the same stemmed phrase
+/// keys against every candidate of every article, come first, and stay even at zero.
 enum TopicBuilder {
     /// Heads too vague to group by ("pressing issues" and "specific issues" are not one topic).
     static let genericHeads: Set<String> = Set("""
@@ -15,6 +18,74 @@ enum TopicBuilder {
     part side time moment development situation role sense idea matter detail example opportunity
     challenge consequence outcome future perspective approach ground
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// Modifiers that add nothing specific to a vague head ("pressing issue", "broader implication").
+    static let genericModifiers: Set<String> = Set("""
+    pressing broader broad wider wide common key major important significant main various potential
+    possible current recent future further next ongoing general overall real true particular specific
+    certain greater great larger large growing serious critical crucial central basic fundamental
+    immediate underlying long-term short-term wider-ranging mutual shared similar whole entire
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// A phrase that names no subject: a vague head with nothing specific before it, or nothing
+    /// but generic modifiers.
+    static func isGeneric(_ words: [String]) -> Bool {
+        guard let head = words.last else { return true }
+        let modifiers = words.dropLast()
+        // A verb form before a vague head ("finding common ground") is no more specific.
+        let vagueModifiers = modifiers.allSatisfy {
+            genericModifiers.contains($0) || KeyphraseExtractor.commonAdjectives.contains($0) || $0.hasSuffix("ing")
+        }
+        if genericHeads.contains(head) { return vagueModifiers || modifiers.allSatisfy { genericHeads.contains($0) } }
+        return vagueModifiers && genericModifiers.contains(head)
+    }
+
+    /// Two phrases with the same head are one topic only when the coverage uses them together
+    /// (half the articles of the rarer one also use the other): "budget deficit" and "trade
+    /// deficit" in the same economic stories, but not "oil firm" and "telecoms firm".
+    static func coOccur(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        guard !small.isEmpty else { return false }
+        return Double(small.filter { large.contains($0) }.count) >= 0.5 * Double(small.count)
+    }
+
+    /// The stemmed key of a phrase as written (the same key candidates carry).
+    static func key(of phrase: String) -> String {
+        Tokenizer.tokenize(phrase).filter { $0.kind == .word || $0.kind == .number }
+            .map { Stemmer.stem($0.lower) }.joined(separator: " ")
+    }
+
+    /// The watched topics, counted over every candidate of every article: a term counts where an
+    /// article's candidate has its key; a term inside a longer matched term is not counted twice.
+    static func watchedTopics(_ watchlist: [WatchedTopic], allPhrases: [[PhraseCandidate]],
+                              articleIDs: [String]) -> [Topic] {
+        watchlist.map { w in
+            var keys: [String] = []
+            for term in [w.label] + w.terms {
+                let k = key(of: term)
+                if !k.isEmpty && !keys.contains(k) { keys.append(k) }
+            }
+            let wordLists = keys.map { $0.split(separator: " ").map(String.init) }
+            var articles: [Int] = []
+            var mentions = 0
+            for (a, phrases) in allPhrases.enumerated() {
+                var found = 0
+                for p in phrases {
+                    guard let t = keys.firstIndex(of: p.key) else { continue }
+                    let inside = wordLists.indices.contains { o in
+                        o != t && wordLists[o].count > wordLists[t].count && KeyphraseExtractor.overlap(wordLists[o], wordLists[t])
+                            && phrases.contains { $0.key == keys[o] }
+                    }
+                    if !inside { found += p.count }
+                }
+                if found > 0 { articles.append(a); mentions += found }
+            }
+            var terms = [w.label]
+            for t in w.terms where !terms.contains(t) { terms.append(t) }
+            return Topic(label: w.label, terms: terms, mentions: mentions, articles: articles.map { articleIDs[$0] },
+                         watched: true)
+        }
+    }
 
     struct Pooled {
         var words: [String]
@@ -33,7 +104,15 @@ enum TopicBuilder {
     ///   containing one ("Russia relations", "Lavrov-Blinken meeting") is about a participant,
     ///   not a subject.
     static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
-                      articleIDs: [String], limit: Int = 12) -> [Topic] {
+                      articleIDs: [String], limit: Int = 12,
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = []) -> [Topic] {
+        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs)
+        // A phrase containing a watched term ("climate change" for "climate") is counted there.
+        let watchedTerms = watchlist.flatMap { [$0.label] + $0.terms }.map { key(of: $0).split(separator: " ").map(String.init) }
+            .filter { !$0.isEmpty }
+        func isWatched(_ words: [String]) -> Bool {
+            watchedTerms.contains { $0.count <= words.count && KeyphraseExtractor.overlap($0, words) }
+        }
         @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
             for w in p.words {
                 if nameWords.contains(w) { return true }
@@ -44,7 +123,8 @@ enum TopicBuilder {
         var pool: [String: Pooled] = [:]
         for (a, phrases) in perArticle.enumerated() {
             for p in phrases where !p.isName && p.words.count >= 2 && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
-                && !namesAParticipant(p) {
+                && !namesAParticipant(p) && !isGeneric(p.words) && !isWatched(p.words)
+                && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) }) {   // "prime minister" is a role
                 pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
             }
         }
@@ -63,7 +143,8 @@ enum TopicBuilder {
                 let a = pool[keys[i]]!.words, b = pool[keys[j]]!.words
                 let short = a.count <= b.count ? a : b
                 if short.count >= 2 && KeyphraseExtractor.overlap(a, b) { uf.union(i, j) }
-                else if a.count >= 2, b.count >= 2, a.last == b.last, !genericHeads.contains(a.last!) { uf.union(i, j) }
+                else if a.count >= 2, b.count >= 2, a.last == b.last, !genericHeads.contains(a.last!),
+                        coOccur(pool[keys[i]]!.articles, pool[keys[j]]!.articles) { uf.union(i, j) }
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -95,6 +176,6 @@ enum TopicBuilder {
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             return a.label < b.label
         }
-        return Array(topics.prefix(limit))
+        return watched + topics.prefix(limit)
     }
 }

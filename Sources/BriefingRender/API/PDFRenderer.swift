@@ -25,6 +25,12 @@ public struct PDFRenderer: Sendable {
         try DocumentRenderer(style: style).renderPNG(briefing, page: page, to: path, dpi: dpi)
     }
 
+    /// Writes every chart of the briefing into `folder` as SVG and as PNG at `dpi`, named by
+    /// order and section (`01-topics.svg`); returns the paths written. The folder must exist.
+    public func writeCharts(_ briefing: Briefing, to folder: String, dpi: Double = 144) throws -> [String] {
+        try DocumentRenderer(style: style).writeCharts(briefing, to: folder, dpi: dpi)
+    }
+
     /// How many pages the briefing takes in this style.
     public func pageCount(of briefing: Briefing) -> Int {
         DocumentRenderer(style: style).paginate(briefing).count

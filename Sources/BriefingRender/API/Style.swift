@@ -39,6 +39,14 @@ public struct Style: Hashable, Sendable {
     /// Bar and marker colours, most important first; charts stay readable in grayscale.
     public var chartPalette: [StyleColor]
 
+    // [layout]
+    /// A table of contents with page numbers on the first page.
+    public var tableOfContents = true
+
+    // [charts]
+    /// Series told apart by hatching and marker shape as well as colour (grayscale printers).
+    public var chartPatterns = false
+
     public init(name: String, pageWidth: Double, pageHeight: Double, marginTop: Double,
                 marginBottom: Double, marginLeft: Double, marginRight: Double, bodyFont: String,
                 headingFont: String, bodySize: Double, smallSize: Double, titleSize: Double,

@@ -127,20 +127,7 @@ struct LayoutTests {
         }
     }
 
-    @Test func labelsStackWithoutOverlap() {
-        let spans = [LabelStacker.Span(left: 0, right: 100, anchor: 3),
-                     LabelStacker.Span(left: 20, right: 90, anchor: 23),
-                     LabelStacker.Span(left: 110, right: 160, anchor: 113),
-                     LabelStacker.Span(left: 40, right: 60, anchor: 43)]
-        let rows = LabelStacker(gap: 6).rows(for: spans)
-        for i in spans.indices {
-            for j in spans.indices where i < j && rows[i] == rows[j] {
-                let overlap = spans[i].left < spans[j].right + 6 && spans[j].left < spans[i].right + 6
-                #expect(!overlap, "labels \(i) and \(j) overlap in row \(rows[i])")
-            }
-        }
-        #expect(rows[2] == 0)
-    }
+    // Label placement (LabelStacker) is tested in TimelineChartTests.
 
     @Test func markupIsEscaped() {
         var m = Markup("a & b < c > d")

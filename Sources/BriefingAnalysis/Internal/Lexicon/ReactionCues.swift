@@ -15,8 +15,8 @@ enum ReactionCues {
         func add(_ list: String, _ theme: String, _ tone: Tone) {
             for w in list.split(separator: " ") { m[String(w)] = Cue(theme: theme, tone: tone) }
         }
-        add("welcome welcomed welcomes welcoming hailed hails applauded applauds lauded lauds commended commends praised praises praising",
-            "welcomed and praised", .positive)
+        add("welcome welcomed welcomes welcoming hailed hails applauded applauds", "welcomed", .positive)
+        add("lauded lauds commended commends praised praises praising", "praised", .positive)
         add("hope hoped hopes hopeful optimistic optimism", "hoped for progress", .positive)
         add("condemn condemned condemns condemning denounced denounces deplored slammed blasted",
             "condemned", .negative)
@@ -40,7 +40,7 @@ enum ReactionCues {
         "expressed": ["concern": Cue(theme: "expressed concern", tone: .negative),
                       "concerns": Cue(theme: "expressed concern", tone: .negative),
                       "hope": Cue(theme: "hoped for progress", tone: .positive),
-                      "support": Cue(theme: "welcomed and praised", tone: .positive)],
+                      "support": Cue(theme: "welcomed", tone: .positive)],
         "voiced": ["concern": Cue(theme: "expressed concern", tone: .negative),
                    "concerns": Cue(theme: "expressed concern", tone: .negative)],
         "raised": ["concerns": Cue(theme: "expressed concern", tone: .negative)],

@@ -37,6 +37,11 @@ final class PDFSurface {
         cairo_pdf_surface_set_metadata(handle, key.cValue, value)
     }
 
+    /// The label viewers show for the current page (set before the page is shown).
+    func setPageLabel(_ label: String) {
+        cairo_pdf_surface_set_page_label(handle, label)
+    }
+
     /// Adds a bookmark pointing at `page` (1-based) and `y` from the top; returns its id, the
     /// parent for deeper levels. `parent` 0 is the root.
     @discardableResult

@@ -8,8 +8,12 @@ final class TextContext {
     let handle: OpaquePointer
     private var fonts: [FontSpec: FontDescription] = [:]
 
+    /// A font map of this render's own: the default one is per thread and caches shaped fonts,
+    /// and renders running at the same time on other threads then lay text out differently.
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+
     init() {
-        let fontMap = pango_cairo_font_map_get_default()
+        fontMap = pango_cairo_font_map_new()
         handle = pango_font_map_create_context(fontMap)
         pango_cairo_context_set_resolution(handle, 72)
         let options = cairo_font_options_create()
@@ -20,7 +24,10 @@ final class TextContext {
         pango_context_set_round_glyph_positions(handle, 0)
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
 
     func font(_ spec: FontSpec) -> FontDescription {
         if let cached = fonts[spec] { return cached }

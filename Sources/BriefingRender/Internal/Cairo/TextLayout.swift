@@ -113,6 +113,30 @@ final class TextLayout {
         return result
     }
 
+    /// The displayed text (markup removed), as UTF-8 bytes.
+    var textBytes: [UInt8] {
+        guard let text = pango_layout_get_text(handle) else { return [] }
+        return Array(String(cString: text).utf8)
+    }
+
+    /// For each line, the byte offset just past its last character.
+    var lineEnds: [Int] {
+        let count = Int(pango_layout_get_line_count(handle))
+        return (0..<count).compactMap { index in
+            pango_layout_get_line_readonly(handle, Int32(index)).map {
+                Int($0.pointee.start_index) + Int($0.pointee.length)
+            }
+        }
+    }
+
+    /// The line holding the character at `byteIndex`.
+    func lineIndex(ofByte byteIndex: Int) -> Int {
+        var line: Int32 = 0
+        var x: Int32 = 0
+        pango_layout_index_to_line_x(handle, Int32(byteIndex), 0, &line, &x)
+        return Int(line)
+    }
+
     /// The rectangle of the character at `byteIndex` (UTF-8 offset into the layout's text).
     func rect(ofByte byteIndex: Int) -> (x: Double, y: Double, width: Double, height: Double) {
         var r = PangoRectangle()

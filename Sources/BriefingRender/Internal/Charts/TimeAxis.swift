@@ -1,9 +1,10 @@
 import BriefingModel
 
 /// Ticks for a span of days: daily, every 2 days, weekly (Mondays), fortnightly, monthly
-/// (first of the month), quarterly or yearly, whichever is the finest that fits `maxTicks`.
+/// (first of the month), quarterly, half-yearly, or every 1, 2, 5, 10... years, whichever is the finest whose
+/// ticks, counted (not estimated), fit `maxTicks`.
 struct TimeAxis {
-    enum Step: CaseIterable { case day, twoDays, week, twoWeeks, month, quarter, year }
+    enum Step: CaseIterable { case day, twoDays, week, twoWeeks, month, quarter, halfYear, year }
 
     struct Tick: Equatable {
         let day: Day
@@ -12,15 +13,23 @@ struct TimeAxis {
 
     let first: Day
     let last: Day
-    let step: Step
+    private(set) var step: Step = .day
+    /// Years between ticks when the step is `.year`.
+    private(set) var years = 1
 
     init(first: Day, last: Day, maxTicks: Int) {
         self.first = first
         self.last = last
-        let span = max(last.ordinal - first.ordinal, 1)
-        let approximateDays: [Step: Int] = [.day: 1, .twoDays: 2, .week: 7, .twoWeeks: 14,
-                                            .month: 30, .quarter: 91, .year: 365]
-        step = Step.allCases.first { span / approximateDays[$0]! + 1 <= max(maxTicks, 2) } ?? .year
+        let limit = max(maxTicks, 2)
+        for candidate in Step.allCases where candidate != .year {
+            step = candidate
+            if ticks.count <= limit { return }
+        }
+        step = .year
+        for multiple in [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] {
+            years = multiple
+            if ticks.count <= limit { return }
+        }
     }
 
     var ticks: [Tick] {
@@ -42,20 +51,27 @@ struct TimeAxis {
                 result.append(Tick(day: day, label: DayFormat.short(day)))
                 day = day.adding(days: stride)
             }
-        case .month, .quarter, .year:
-            let months = step == .month ? 1 : step == .quarter ? 3 : 12
+        case .month, .quarter, .halfYear, .year:
+            let months = step == .month ? 1 : step == .quarter ? 3 : step == .halfYear ? 6 : 12 * years
             var year = first.year
             var month = first.month
             // Align to a multiple of the step (quarters start in Jan/Apr/Jul/Oct).
-            month = ((month - 1) / months) * months + 1
+            if months > 12 {
+                month = 1
+                year = (year + years - 1) / years * years
+            } else {
+                month = ((month - 1) / months) * months + 1
+            }
             if let start = Day(year: year, month: month, day: 1), start < first {
-                month += months
-                if month > 12 { month -= 12; year += 1 }
+                let next = year * 12 + month - 1 + months
+                year = next / 12
+                month = next % 12 + 1
             }
             while let tickDay = Day(year: year, month: month, day: 1), tickDay <= last {
                 result.append(Tick(day: tickDay, label: step == .year ? String(year) : DayFormat.month(tickDay)))
-                month += months
-                if month > 12 { month -= 12; year += 1 }
+                let next = year * 12 + month - 1 + months
+                year = next / 12
+                month = next % 12 + 1
             }
         }
         return result

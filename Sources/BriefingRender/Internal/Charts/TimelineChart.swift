@@ -1,8 +1,13 @@
 import BriefingModel
 
 /// Coverage over time: articles per day as quiet background bars, key events as markers on the
-/// time axis with their labels stacked in rows so none overlaps. Without dated events it draws
-/// a framed note saying so, and never invents dates.
+/// time axis, each labelled with its day and a short line, the labels spread along the axis and
+/// over as few layers as keep them apart (`LabelStacker`). Without dated events or articles it
+/// draws a framed note saying so, and never invents dates.
+///
+/// Why these choices: the bars are light so the events read first; labels carry the day in
+/// words so the chart reads in grayscale and without colour cues; a leader runs from each marker
+/// up to its label, bending only above the bars, so a shifted label still points at its day.
 final class TimelineChart: Chart {
     struct Event {
         let day: Day
@@ -14,8 +19,10 @@ final class TimelineChart: Chart {
     let note: String
     private let style: Style
     private let text: TextContext
-    private let maxLabelWidth = 150.0
-    private var cachedRows: (width: Double, rows: [Int], layouts: [TextLayout])?
+    /// Labels wrap at this width and are cut to `maxLabelCharacters` first, so each is a few lines.
+    private let labelWidth = 118.0
+    private let maxLabelCharacters = 70
+    private var cached: (width: Double, placements: [LabelStacker.Placement], layouts: [TextLayout])?
 
     init(events: [Event], articlesPerDay: [Day: Int], note: String, style: Style, text: TextContext) {
         self.events = events.sorted { $0.day < $1.day }
@@ -26,12 +33,13 @@ final class TimelineChart: Chart {
     }
 
     private var small: FontSpec { FontSpec(family: style.headingFont, size: style.smallSize) }
-    private var labelRowHeight: Double { style.smallSize * 1.9 }
     private var barsHeight: Double { 54 }
+    private var bendHeight: Double { 10 }
     private var axisLabelHeight: Double { style.smallSize * 2.4 }
     private var captionHeight: Double { style.smallSize * 2.2 }
+    private let rowGap = 4.0
 
-    /// The days shown: the events' and the articles' together, padded by half a day.
+    /// The days shown: the events' and the articles' together.
     private var span: (first: Day, last: Day) {
         let days = events.map(\.day) + Array(articlesPerDay.keys)
         let first = days.min()!
@@ -48,37 +56,47 @@ final class TimelineChart: Chart {
         return x + gutter + (width - gutter) * (Double(day.ordinal - first.ordinal) + 0.5) / slots
     }
 
-    private func labelRows(width: Double) -> (rows: [Int], layouts: [TextLayout]) {
-        if let cachedRows, cachedRows.width == width { return (cachedRows.rows, cachedRows.layouts) }
-        let layouts = events.map { event -> TextLayout in
-            let layout = text.layout(font: small)
-            layout.setText(Markup.clean(event.label))
-            if layout.size.width > maxLabelWidth {
-                layout.setWidth(maxLabelWidth)
-                layout.setEllipsizeEnd()
-            }
-            return layout
+    /// "20 Apr: Oil began leaking into the Gulf…": the day in words, then the event, cut at a word.
+    static func labelText(_ event: Event, limit: Int) -> String {
+        var line = Markup.clean(event.label)
+        if line.count > limit {
+            var cut = String(line.prefix(limit))
+            if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+            while let last = cut.last, ",;:-".contains(last) { cut.removeLast() }
+            line = cut + "\u{2026}"
         }
-        let spans = events.indices.map { index -> LabelStacker.Span in
-            let left = labelLeft(index, layouts: layouts, x: 0, width: width)
-            return LabelStacker.Span(left: left, right: left + layouts[index].size.width,
-                                     anchor: xPosition(events[index].day, x: 0, width: width))
-        }
-        let rows = LabelStacker(gap: 6).rows(for: spans)
-        cachedRows = (width, rows, layouts)
-        return (rows, layouts)
+        return DayFormat.short(event.day) + ": " + line
     }
 
-    /// Labels start at their marker, shifted left when they would run past the right edge.
-    private func labelLeft(_ index: Int, layouts: [TextLayout], x: Double, width: Double) -> Double {
-        let anchor = xPosition(events[index].day, x: x, width: width) - 3
-        return max(x + gutter, min(anchor, x + width - layouts[index].size.width))
+    private func placement(width: Double) -> (placements: [LabelStacker.Placement], layouts: [TextLayout]) {
+        if let cached, cached.width == width { return (cached.placements, cached.layouts) }
+        let layouts = events.map { event -> TextLayout in
+            let layout = text.layout(font: small)
+            layout.setText(Self.labelText(event, limit: maxLabelCharacters))
+            if layout.size.width > min(labelWidth, width - gutter) { layout.setWidth(min(labelWidth, width - gutter)) }
+            return layout
+        }
+        let placements = LabelStacker(gap: 6).place(
+            widths: layouts.map(\.size.width),
+            anchors: events.map { xPosition($0.day, x: 0, width: width) },
+            from: gutter, to: width)
+        cached = (width, placements, layouts)
+        return (placements, layouts)
+    }
+
+    /// Height of each label row, row 0 (nearest the axis) first.
+    private func rowHeights(_ placements: [LabelStacker.Placement], _ layouts: [TextLayout]) -> [Double] {
+        let rows = (placements.map(\.row).max() ?? -1) + 1
+        var heights = Array(repeating: 0.0, count: rows)
+        for (p, layout) in zip(placements, layouts) { heights[p.row] = max(heights[p.row], layout.size.height + rowGap) }
+        return heights
     }
 
     func height(forWidth width: Double) -> Double {
         guard !events.isEmpty || !articlesPerDay.isEmpty else { return noteHeight(width: width) }
-        let rowCount = (labelRows(width: width).rows.max() ?? -1) + 1
-        return captionHeight + Double(rowCount) * labelRowHeight + 6 + barsHeight + axisLabelHeight
+        let (placements, layouts) = placement(width: width)
+        let labels = rowHeights(placements, layouts).reduce(0, +)
+        return captionHeight + labels + (events.isEmpty ? 0 : bendHeight) + barsHeight + axisLabelHeight
     }
 
     private func noteLayout(width: Double) -> TextLayout {
@@ -99,41 +117,75 @@ final class TimelineChart: Chart {
             noteLayout(width: width).draw(in: drawing, x: x + 12, y: y + 12)
             return
         }
-        let (rows, layouts) = labelRows(width: width)
-        let rowCount = (rows.max() ?? -1) + 1
+        let (placements, layouts) = placement(width: width)
+        let heights = rowHeights(placements, layouts)
         let caption = text.layout(font: small.asBold, width: width)
         caption.setText(events.isEmpty ? "Articles per day" : "Articles per day (bars) and key events (markers)")
         drawing.setColor(style.mutedColor)
         caption.draw(in: drawing, x: x, y: y)
 
         let labelsTop = y + captionHeight
-        let barsTop = labelsTop + Double(rowCount) * labelRowHeight + 6
+        let labelsBottom = labelsTop + heights.reduce(0, +)
+        let barsTop = labelsBottom + (events.isEmpty ? 0 : bendHeight)
         let axisY = barsTop + barsHeight
+        drawBars(drawing, x: x, width: width, axisY: axisY)
+        drawAxis(drawing, x: x, width: width, axisY: axisY)
 
-        // Article counts: light bars with a round scale on the left.
-        let maxCount = articlesPerDay.values.max() ?? 0
-        if maxCount > 0 {
-            let scale = NiceScale(lower: 0, upper: Double(maxCount), maxTicks: 3, integers: true)
-            for tick in scale.ticks where tick > 0 {
-                let ty = axisY - barsHeight * tick / scale.upper
-                drawing.line(from: (x + gutter, ty), to: (x + width, ty), color: style.ruleColor, width: 0.4, dash: [2, 2])
-                let label = text.layout(font: small)
-                label.setText(NiceScale.label(tick))
-                drawing.setColor(style.mutedColor)
-                label.draw(in: drawing, x: x, y: ty - label.size.height / 2)
-            }
-            let (first, last) = span
-            let slot = (width - gutter) / Double(last.ordinal - first.ordinal + 1)
-            let barColor = style.chartPalette.count > 2 ? style.chartPalette[2] : style.ruleColor
-            for (day, count) in articlesPerDay where count > 0 {
-                let h = barsHeight * Double(count) / scale.upper
-                let bw = max(min(slot * 0.7, 18), 1.2)
-                drawing.fillRect(x: xPosition(day, x: x, width: width) - bw / 2, y: axisY - h,
-                                 width: bw, height: h, color: barColor)
-            }
+        // Events: a leader from the marker straight up to just above the bars, then to the
+        // label's foot. Leaders go first and labels on a white ground after, so a leader never
+        // runs through text.
+        let markerColor = style.chartPalette.first ?? style.accentColor
+        var boxes: [(left: Double, top: Double)] = []
+        for (index, event) in events.enumerated() {
+            let p = placements[index]
+            let size = layouts[index].size
+            // Row r sits above rows 0..<r.
+            let bottom = labelsBottom - heights[..<p.row].reduce(0, +)
+            let top = bottom - heights[p.row] + rowGap / 2
+            let left = x + p.left
+            let ex = xPosition(event.day, x: x, width: width)
+            let foot = min(max(ex, left + 3), left + size.width - 3)
+            let bend = barsTop - 3
+            drawing.line(from: (ex, axisY), to: (ex, bend), color: style.mutedColor, width: 0.5)
+            drawing.line(from: (ex, bend), to: (foot, top + size.height), color: style.mutedColor, width: 0.5)
+            drawing.fillDiamond(x: ex, y: axisY, radius: 3.5, color: markerColor)
+            boxes.append((left, top))
         }
+        for (index, box) in boxes.enumerated() {
+            let size = layouts[index].size
+            drawing.fillRect(x: box.left - 1, y: box.top, width: size.width + 2, height: size.height,
+                             color: StyleColor(red: 1, green: 1, blue: 1))
+            drawing.setColor(style.textColor)
+            layouts[index].draw(in: drawing, x: box.left, y: box.top)
+        }
+    }
 
-        // The axis and its ticks.
+    /// Article counts: light bars with a round scale on the left.
+    private func drawBars(_ drawing: DrawingContext, x: Double, width: Double, axisY: Double) {
+        let maxCount = articlesPerDay.values.max() ?? 0
+        guard maxCount > 0 else { return }
+        let scale = NiceScale(lower: 0, upper: Double(maxCount), maxTicks: 3, integers: true)
+        for tick in scale.ticks where tick > 0 {
+            let ty = axisY - barsHeight * tick / scale.upper
+            drawing.line(from: (x + gutter, ty), to: (x + width, ty), color: style.ruleColor, width: 0.4, dash: [2, 2])
+            let label = text.layout(font: small)
+            label.setText(NiceScale.label(tick))
+            drawing.setColor(style.mutedColor)
+            label.draw(in: drawing, x: x, y: ty - label.size.height / 2)
+        }
+        let (first, last) = span
+        let slot = (width - gutter) / Double(last.ordinal - first.ordinal + 1)
+        let barColor = style.chartPalette.count > 2 ? style.chartPalette[2] : style.ruleColor
+        for (day, count) in articlesPerDay.sorted(by: { $0.key < $1.key }) where count > 0 {
+            let h = barsHeight * Double(count) / scale.upper
+            let bw = max(min(slot * 0.7, 18), 1.2)
+            drawing.fillRect(x: xPosition(day, x: x, width: width) - bw / 2, y: axisY - h,
+                             width: bw, height: h, color: barColor)
+        }
+    }
+
+    /// The axis line and its ticks, labels skipped where they would touch the previous one.
+    private func drawAxis(_ drawing: DrawingContext, x: Double, width: Double, axisY: Double) {
         drawing.line(from: (x + gutter, axisY), to: (x + width, axisY), color: style.mutedColor, width: 0.8)
         let (first, last) = span
         let axis = TimeAxis(first: first, last: last, maxTicks: max(Int(width / 62), 2))
@@ -149,26 +201,6 @@ final class TimelineChart: Chart {
             lastLabelRight = left + w
             drawing.setColor(style.mutedColor)
             label.draw(in: drawing, x: left, y: axisY + 5)
-        }
-
-        // Events: a thin leader from the label's row down to a marker on the axis. Leaders go
-        // first and labels on a white ground after, so a leader never runs through text.
-        let markerColor = style.chartPalette.first ?? style.accentColor
-        var labelBoxes: [(left: Double, top: Double)] = []
-        for (index, event) in events.enumerated() {
-            let ex = xPosition(event.day, x: x, width: width)
-            let labelTop = labelsTop + Double(rowCount - 1 - rows[index]) * labelRowHeight
-            let labelHeight = layouts[index].size.height
-            drawing.line(from: (ex, labelTop + labelHeight), to: (ex, axisY), color: style.mutedColor, width: 0.5)
-            drawing.fillDiamond(x: ex, y: axisY, radius: 3.5, color: markerColor)
-            labelBoxes.append((labelLeft(index, layouts: layouts, x: x, width: width), labelTop))
-        }
-        for (index, box) in labelBoxes.enumerated() {
-            let size = layouts[index].size
-            drawing.fillRect(x: box.left - 1, y: box.top, width: size.width + 2, height: size.height,
-                             color: StyleColor(red: 1, green: 1, blue: 1))
-            drawing.setColor(style.textColor)
-            layouts[index].draw(in: drawing, x: box.left, y: box.top)
         }
     }
 }

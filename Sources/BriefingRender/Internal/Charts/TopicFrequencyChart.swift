@@ -27,8 +27,16 @@ final class TopicFrequencyChart: Chart {
         captionHeight + Double(max(bars.count, 1)) * rowHeight + axisHeight
     }
 
+    /// Rows no tighter than the labels' own line height.
+    func minimumHeight(forWidth width: Double) -> Double {
+        captionHeight + Double(max(bars.count, 1)) * max(style.smallSize * 1.5, 10) + axisHeight
+    }
+
     func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double) {
         let drawing = canvas.drawing
+        // Rows share the height given (less than the natural height when squeezed).
+        let rowHeight = bars.isEmpty ? self.rowHeight
+            : min(self.rowHeight, (height - captionHeight - axisHeight) / Double(bars.count))
         let small = FontSpec(family: style.headingFont, size: style.smallSize)
         let labelFont = FontSpec(family: style.headingFont, size: style.smallSize * 1.1)
 

@@ -2,6 +2,8 @@ import BriefingModel
 
 /// The middle sections: participants, reactions, stories.
 extension BriefingComposer {
+    /// The participants table (name and other spellings, kind, roles with the articles that state
+    /// them, mentions, articles, where to read about them), then who appears with whom.
     func participants(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Participants")]
         guard !b.participants.isEmpty else { return flow + [note("No participants were identified.")] }
@@ -14,22 +16,63 @@ extension BriefingComposer {
                 name.append(p.aliases.prefix(3).joined(separator: ", "),
                             open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
             }
-            return [name, Markup(p.kind.rawValue), Markup(p.roles.prefix(3).joined(separator: "; ")),
-                    Markup(String(p.mentions)), Markup(String(Set(p.articles).count))]
+            var where_ = Markup()
+            cite(p.articles, into: &where_, leadingSpace: false)
+            return [name, Markup(p.kind.rawValue), roles(p), Markup(String(p.mentions)),
+                    Markup(String(Set(p.articles).count)), where_]
         }
-        flow.append(table([.init(title: "Name", weight: 3), .init(title: "Kind", weight: 1.4),
-                           .init(title: "Roles", weight: 3.6),
-                           .init(title: "Mentions", weight: 1.1, alignment: .right),
-                           .init(title: "Articles", weight: 1.1, alignment: .right)], Array(rows)))
+        flow.append(table([.init(title: "Name", weight: 2.5), .init(title: "Kind", weight: 1.75),
+                           .init(title: "Roles (sources)", weight: 2.8),
+                           .init(title: "Mentions", weight: 1.35, alignment: .right),
+                           .init(title: "Articles", weight: 1.25, alignment: .right),
+                           .init(title: "Where", weight: 1.7)], Array(rows)))
         if b.participants.count > shown.count {
             flow.append(note("Showing the first \(shown.count) of \(b.participants.count) participants."))
         }
+        flow += cooccurrences(b)
         return flow
     }
+
+    /// Roles with the articles that state each, so a disagreement between sources shows.
+    private func roles(_ p: Participant) -> Markup {
+        guard !p.roleSources.isEmpty else { return Markup(p.roles.prefix(3).joined(separator: "; ")) }
+        var m = Markup()
+        for (i, source) in p.roleSources.prefix(4).enumerated() {
+            if i > 0 { m.append("; ") }
+            m.append(source.role)
+            if p.roleSources.count > 1 { cite(source.articles, into: &m) }
+        }
+        return m
+    }
+
+    /// The pairs named together most often, with the articles where they meet.
+    private func cooccurrences(_ b: Briefing) -> [any Flowable] {
+        let pairs = b.cooccurrences.prefix(cooccurrenceLimit)
+        guard !pairs.isEmpty else { return [] }
+        let rows = pairs.map { pair -> [Markup] in
+            var who = Markup()
+            who.bold(pair.a)
+            who.append(" — ")
+            who.bold(pair.b)
+            var where_ = Markup()
+            cite(pair.articles, into: &where_, leadingSpace: false)
+            return [who, Markup(String(pair.count)), Markup(String(pair.articles.count)), where_]
+        }
+        // The heading and its note stay with the table (at most `cooccurrenceLimit` rows).
+        return [KeepTogether([heading2("Who appears with whom"),
+                              note("Pairs named in the same sentence, with the number of such sentences."),
+                              table([.init(title: "Pair", weight: 5), .init(title: "Sentences", weight: 1.2, alignment: .right),
+                                     .init(title: "Articles", weight: 1.1, alignment: .right),
+                                     .init(title: "Where", weight: 2.4)], Array(rows))])]
+    }
+
+    /// How many co-occurring pairs the briefing lists.
+    var cooccurrenceLimit: Int { 15 }
 
     func reactions(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Reactions")]
         guard !b.reactions.isEmpty else { return flow + [note("No reactions were found in the sources.")] }
+        flow.append(ChartBox(ToneChart(themes: b.reactions, style: style, text: text)))
         for theme in b.reactions {
             var meta = Markup()
             meta.append("Tone: ")
@@ -38,7 +81,7 @@ extension BriefingComposer {
             meta.append(" · \(theme.mentions) mention\(theme.mentions == 1 ? "" : "s") in "
                         + articleCount(Set(theme.articles).count))
             cite(theme.articles, into: &meta)
-            var block: [any Flowable] = [heading2(theme.theme, inOutline: false), paragraph(meta, styles.muted)]
+            var block: [any Flowable] = [heading2(theme.hedged ? theme.theme + " (hedged: told as likely, not as fact)" : theme.theme, inOutline: false), paragraph(meta, styles.muted)]
             for quote in theme.quotes.prefix(2) {
                 var m = Markup("“" + quote.text + "”")
                 cite([quote.article], into: &m)

@@ -1,12 +1,14 @@
 import BriefingModel
 
-/// The first sections: cover, executive summary, topics, timeline.
+/// The first sections: cover, executive summary, topics (the timeline is in BriefingComposer+Timeline).
 extension BriefingComposer {
     func cover(_ b: Briefing) -> [any Flowable] {
         let c = b.corpus
-        var facts = [articleCount(c.articleCount),
-                     c.sourceCount == 1 ? "1 source" : "\(c.sourceCount) sources"]
+        var facts = [Self.corpusFacts(c)]
         if c.undatedCount > 0 { facts.append("\(c.undatedCount) undated") }
+        if c.duplicatesMerged > 0 {
+            facts.append("\(c.duplicatesMerged) duplicate\(c.duplicatesMerged == 1 ? "" : "s") merged")
+        }
         let generated = "Generated \(DayFormat.long(b.generated))"
         return [
             paragraph("MEDIA BRIEFING", styles.kicker),
@@ -15,6 +17,17 @@ extension BriefingComposer {
             paragraph(facts.joined(separator: " · ") + "  ·  " + generated, styles.muted),
             Rule(thickness: 2, color: style.accentColor, fraction: 0.18, spaceBefore: 2, spaceAfter: 4),
         ]
+    }
+
+    /// "5 articles from 3 outlets", or "5 articles, outlets not stated" when no article names its
+    /// outlet: "0 sources" would read as if there were no sources at all.
+    static func corpusFacts(_ c: Corpus) -> String {
+        let articles = c.articleCount == 1 ? "1 article" : "\(c.articleCount) articles"
+        switch c.sourceCount {
+        case 0: return articles + ", outlets not stated"
+        case 1: return articles + " from 1 outlet"
+        default: return articles + " from \(c.sourceCount) outlets"
+        }
     }
 
     func executiveSummary(_ b: Briefing) -> [any Flowable] {
@@ -49,32 +62,6 @@ extension BriefingComposer {
         flow.append(table([.init(title: "Topic", weight: 2.2), .init(title: "Key terms", weight: 4.6),
                            .init(title: "Articles", weight: 1, alignment: .right),
                            .init(title: "Mentions", weight: 1, alignment: .right)], rows))
-        return flow
-    }
-
-    func timeline(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Timeline")]
-        var perDay: [Day: Int] = [:]
-        for article in b.articles { if let d = article.date { perDay[d, default: 0] += 1 } }
-        let noteText = b.timelineNote ?? "The sources carry no dates, so no timeline can be drawn."
-        guard !b.timeline.isEmpty else {
-            // Never invent dates: say plainly why there is no timeline.
-            flow.append(ChartBox(TimelineChart(events: [], articlesPerDay: [:], note: noteText,
-                                               style: style, text: text)))
-            return flow
-        }
-        let key = b.timeline.sorted { $0.weight > $1.weight }.prefix(8)
-        let chart = TimelineChart(events: key.map { .init(day: $0.date, label: $0.label) },
-                                  articlesPerDay: perDay, note: noteText, style: style, text: text)
-        flow.append(ChartBox(chart))
-        if let note = b.timelineNote { flow.append(self.note(note)) }
-        let rows = b.timeline.sorted { $0.date < $1.date }.map { entry -> [Markup] in
-            var sources = Markup()
-            cite(entry.articles, into: &sources, leadingSpace: false)
-            return [Markup(DayFormat.medium(entry.date)), Markup(entry.label), sources]
-        }
-        flow.append(table([.init(title: "Date", weight: 1.4), .init(title: "Event", weight: 6),
-                           .init(title: "Sources", weight: 1.8)], rows))
         return flow
     }
 }

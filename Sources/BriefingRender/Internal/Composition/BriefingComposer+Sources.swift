@@ -1,3 +1,4 @@
+import Foundation
 import BriefingModel
 
 /// The last section: every article, numbered as cited, then what could not be read.
@@ -7,15 +8,16 @@ extension BriefingComposer {
         if b.articles.isEmpty { flow.append(note("No articles.")) }
         let items = b.articles.map { article -> Markup in
             var m = Markup()
-            m.bold(article.title)
+            m.bold(Self.shortened(article.title))
             var facts: [String] = []
             if let source = article.source { facts.append(source) }
             facts.append(article.date.map(DayFormat.medium) ?? "undated")
             m.append(" — " + facts.joined(separator: ", "))
             if let url = article.url, !url.isEmpty {
                 m.append("\n")
-                m.append(url, open: "<span font_family=\"\(Markup.escape(style.headingFont))\" foreground=\"\(style.mutedColor)\">",
-                         close: "</span>")
+                m.link(url, toURL: url,
+                       open: "<span font_family=\"\(Markup.escape(style.headingFont))\" foreground=\"\(style.mutedColor)\">",
+                       close: "</span>")
             }
             return m
         }
@@ -39,5 +41,14 @@ extension BriefingComposer {
                                 itemSpacing: 2))
         }
         return flow
+    }
+
+    /// A title cut at a word boundary near `limit` characters, with "…": some readers take a
+    /// plain-text article's whole first paragraph as its title.
+    static func shortened(_ title: String, limit: Int = 160) -> String {
+        guard title.count > limit else { return title }
+        let head = title.prefix(limit)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 }

@@ -19,10 +19,13 @@ final class BriefingComposer {
     let storyArticleLimit = 8
 
     private var citations = CitationIndex(articles: [])
+    /// Pages of headings and sections, known after pagination (table of contents, headers).
+    let directory: PageDirectory
 
-    init(style: Style, text: TextContext) {
+    init(style: Style, text: TextContext, directory: PageDirectory = PageDirectory()) {
         self.style = style
         self.text = text
+        self.directory = directory
         styles = TextStyles(style)
         hyphenator = style.justify ? Hyphenator() : nil
     }
@@ -40,12 +43,13 @@ final class BriefingComposer {
         flow += cover(briefing)
         flow += executiveSummary(briefing)
         flow += topics(briefing)
+        flow += coverage(briefing)
         flow += timeline(briefing)
         flow += participants(briefing)
         flow += reactions(briefing)
         flow += stories(briefing)
         flow += sources(briefing)
-        return flow
+        return insertingContents(into: flow)
     }
 
     // MARK: Building blocks

@@ -6,17 +6,32 @@ import CCairo
 final class DocumentRenderer {
     let style: Style
     let text = TextContext()
+    /// Filled by `paginate`: heading pages and page sections, read while drawing.
+    let directory = PageDirectory()
 
     init(style: Style) { self.style = style }
 
+    /// The flowables of `briefing`, in reading order.
+    func compose(_ briefing: Briefing) -> [any Flowable] {
+        BriefingComposer(style: style, text: text, directory: directory).compose(briefing)
+    }
+
+    var frameWidth: Double { style.pageWidth - style.marginLeft - style.marginRight }
+
     /// The pages of `briefing`, laid out but not drawn.
     func paginate(_ briefing: Briefing) -> [[PlacedFlowable]] {
-        let flowables = BriefingComposer(style: style, text: text).compose(briefing)
+        let flowables = compose(briefing)
         let s = style
-        let paginator = Paginator(frameX: s.marginLeft, frameY: s.marginTop,
-                                  frameWidth: s.pageWidth - s.marginLeft - s.marginRight,
+        let paginator = Paginator(frameX: s.marginLeft, frameY: s.marginTop, frameWidth: frameWidth,
                                   frameHeight: s.pageHeight - s.marginTop - s.marginBottom)
-        return paginator.paginate(flowables)
+        let pages = paginator.paginate(flowables)
+        directory.record(pages)
+        return pages
+    }
+
+    private func template(for briefing: Briefing) -> PageTemplate {
+        PageTemplate(style: style, title: briefing.title, generated: DayFormat.long(briefing.generated),
+                     directory: directory)
     }
 
     func renderPDF(_ briefing: Briefing, to path: String, author: String?) throws {
@@ -25,8 +40,7 @@ final class DocumentRenderer {
         setMetadata(of: surface, for: briefing, author: author)
         let drawing = DrawingContext(surface: surface.handle)
         let outline = DocumentOutline(surface: surface)
-        let template = PageTemplate(style: style, title: briefing.title,
-                                    generated: DayFormat.long(briefing.generated))
+        let template = template(for: briefing)
         // cairo 1.16 writes a damaged structure tree for link tags unless everything sits
         // inside one "Document" tag.
         drawing.tagBegin("Document", attributes: "")
@@ -35,6 +49,7 @@ final class DocumentRenderer {
                                     outline: outline, tagsEnabled: true)
             template.draw(on: canvas, pageCount: pages.count)
             for placed in page { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
+            surface.setPageLabel(String(index + 1))
             drawing.showPage()
         }
         drawing.tagEnd("Document")
@@ -57,8 +72,7 @@ final class DocumentRenderer {
         cairo_scale(drawing.handle, scale, scale)
         let canvas = PageCanvas(drawing: drawing, text: text, style: style, pageNumber: page,
                                 outline: nil, tagsEnabled: false)
-        PageTemplate(style: style, title: briefing.title, generated: DayFormat.long(briefing.generated))
-            .draw(on: canvas, pageCount: pages.count)
+        template(for: briefing).draw(on: canvas, pageCount: pages.count)
         for placed in pages[page - 1] { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
         if let message = drawing.statusMessage { throw RenderError.cairo(path: path, reason: message) }
         try surface.writePNG(path: path)
@@ -66,8 +80,8 @@ final class DocumentRenderer {
 
     private func setMetadata(of surface: PDFSurface, for b: Briefing, author: String?) {
         surface.set(.title, b.title)
-        surface.set(.subject, "Media briefing on \(b.corpus.articleCount) articles from "
-                    + "\(b.corpus.sourceCount) sources (\(BriefingComposer.period(b.corpus)))")
+        surface.set(.subject, "Media briefing on \(BriefingComposer.corpusFacts(b.corpus)) "
+                    + "(\(BriefingComposer.period(b.corpus)))")
         let keywords = b.topics.sorted { $0.articles.count > $1.articles.count }.prefix(8).map(\.label)
         if !keywords.isEmpty { surface.set(.keywords, keywords.joined(separator: ", ")) }
         surface.set(.creator, "Briefing")

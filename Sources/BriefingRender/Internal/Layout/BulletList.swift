@@ -1,5 +1,6 @@
 /// A bulleted or numbered list. Splits between items, or inside an item that is too long for
-/// the rest of the page (the continuation has no marker).
+/// the rest of the page (the continuation has no marker); the last item of a long list never
+/// goes over alone.
 final class BulletList: Flowable {
     struct Item {
         /// nil on the continuation of an item split across pages.
@@ -72,6 +73,12 @@ final class BulletList: Flowable {
             fitting = index + 1
         }
         if fitting >= items.count { return nil }
+        // No lone item at the end of a long list on the next page (a list's widow): move two.
+        if items.count >= 4, items.count - fitting < 2, fitting >= 2 {
+            fitting = items.count - 2
+            return (BulletList(items: Array(items[..<fitting]), from: self, first: true, last: false),
+                    BulletList(items: Array(items[fitting...]), from: self, first: false, last: true))
+        }
         // Try to split the first item that does not fit, using the space left.
         let remaining = availableHeight - used - (fitting > 0 ? itemSpacing : 0)
         if remaining > 0, let parts = items[fitting].body.split(availableHeight: remaining),

@@ -7,6 +7,8 @@ final class Heading: Flowable {
     let level: Int
     /// Whether the heading gets a bookmark.
     let inOutline: Bool
+    /// A named destination at the heading (the table of contents links to it).
+    var anchor: String?
 
     init(_ title: String, level: Int, style: ParagraphStyle, text: TextContext, inOutline: Bool = true) {
         self.title = Markup.clean(title)
@@ -25,6 +27,7 @@ final class Heading: Flowable {
     func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? { nil }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double) {
+        if let anchor { canvas.addDestination(anchor, x: x, y: max(y - 8, 0)) }
         if inOutline {
             canvas.outline?.add(title: title, level: level, page: canvas.pageNumber, x: x, y: max(y - 8, 0))
         }

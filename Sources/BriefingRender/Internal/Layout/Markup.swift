@@ -11,6 +11,13 @@ struct Markup {
 
     init(_ text: String) { append(text) }
 
+    /// Already-built markup (for rewrites such as `hardeningSoftHyphens`).
+    init(markup: String, displayedBytes: Int, links: [LinkSpan]) {
+        self.markup = markup
+        self.displayedBytes = displayedBytes
+        self.links = links
+    }
+
     var isEmpty: Bool { displayedBytes == 0 }
 
     /// Escapes `&`, `<`, `>` (and quotes) for Pango markup and drops control characters that
@@ -73,12 +80,22 @@ struct Markup {
         }
     }
 
+    /// Text that links to a web address (a source's URL); the address is the link target
+    /// whatever the displayed text.
+    mutating func link(_ text: String, toURL url: String, open: String = "", close: String = "") {
+        let start = displayedBytes
+        append(text, open: open, close: close)
+        if displayedBytes > start {
+            links.append(LinkSpan(bytes: start..<displayedBytes, destination: url, external: true))
+        }
+    }
+
     static func + (a: Markup, b: Markup) -> Markup {
         var out = a
         out.markup += b.markup
         out.links += b.links.map {
             LinkSpan(bytes: ($0.bytes.lowerBound + a.displayedBytes)..<($0.bytes.upperBound + a.displayedBytes),
-                     destination: $0.destination)
+                     destination: $0.destination, external: $0.external)
         }
         out.displayedBytes += b.displayedBytes
         return out

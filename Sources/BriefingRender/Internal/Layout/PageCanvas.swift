@@ -24,15 +24,35 @@ final class PageCanvas {
     func addDestination(_ name: String, x: Double, y: Double) {
         guard tagsEnabled else { return }
         drawing.tagBegin("cairo.dest", attributes:
-            "name='\(name)' x=\(PDFSurface.number(x)) y=\(PDFSurface.number(y))")
+            "name='\(Self.quoted(name))' x=\(PDFSurface.number(x)) y=\(PDFSurface.number(y))")
         drawing.tagEnd("cairo.dest")
     }
 
     /// A clickable rectangle jumping to a named destination.
     func addLink(to destination: String, x: Double, y: Double, width: Double, height: Double) {
-        guard tagsEnabled, width > 0, height > 0 else { return }
-        let rect = [x, y, width, height].map(PDFSurface.number).joined(separator: " ")
-        drawing.tagBegin("Link", attributes: "dest='\(destination)' rect=[\(rect)]")
+        addLink(to: destination, rects: [(x, y, width, height)])
+    }
+
+    /// Clickable rectangles (one per line of a wrapped link) jumping to a named destination.
+    func addLink(to destination: String, rects: [(x: Double, y: Double, width: Double, height: Double)]) {
+        link(target: "dest='\(Self.quoted(destination))'", rects: rects)
+    }
+
+    /// Clickable rectangles opening a web address.
+    func addLink(toURL url: String, rects: [(x: Double, y: Double, width: Double, height: Double)]) {
+        link(target: "uri='\(Self.quoted(url))'", rects: rects)
+    }
+
+    private func link(target: String, rects: [(x: Double, y: Double, width: Double, height: Double)]) {
+        let shown = rects.filter { $0.width > 0 && $0.height > 0 }
+        guard tagsEnabled, !shown.isEmpty else { return }
+        let numbers = shown.flatMap { [$0.x, $0.y, $0.width, $0.height] }.map(PDFSurface.number)
+        drawing.tagBegin("Link", attributes: "\(target) rect=[\(numbers.joined(separator: " "))]")
         drawing.tagEnd("Link")
+    }
+
+    /// A cairo attribute string value: backslashes and single quotes escaped.
+    static func quoted(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

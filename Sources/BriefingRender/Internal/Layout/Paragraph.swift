@@ -5,7 +5,9 @@
 final class Paragraph: Flowable {
     let layout: TextLayout
     let style: ParagraphStyle
-    let links: [LinkSpan]
+    /// The markup as given, with soft hyphens; what is shown may have some hardened.
+    private let source: Markup
+    private(set) var links: [LinkSpan]
     /// A named destination placed at the paragraph's top (only on its first part).
     var anchor: String?
     var keepWithNext = false
@@ -23,6 +25,7 @@ final class Paragraph: Flowable {
         if style.lineSpacing != 1 { layout.setLineSpacing(style.lineSpacing) }
         self.style = style
         self.links = markup.links
+        source = markup
         firstLine = 0
         endLine = nil
         isContinuation = false
@@ -31,6 +34,7 @@ final class Paragraph: Flowable {
     private init(sharing other: Paragraph, lines: Range<Int>, continuation: Bool) {
         layout = other.layout
         style = other.style
+        source = other.source
         links = other.links
         anchor = continuation ? nil : other.anchor
         keepWithNext = continuation ? other.keepWithNext : false
@@ -53,8 +57,42 @@ final class Paragraph: Flowable {
         if textWidth != width {
             width = textWidth
             layout.setWidth(textWidth)
+            hardenHyphenBreaks()
+            keepLinesInside(textWidth)
         }
         return height(of: lineRange)
+    }
+
+    /// Replaces the soft hyphens Pango broke lines at with real hyphens and forced breaks, so
+    /// text extraction rejoins the words (see `Markup.hardeningSoftHyphens`).
+    private func hardenHyphenBreaks() {
+        guard source.markup.utf8.contains(Markup.softHyphen[1]) else { return }
+        if links != source.links || layout.textBytes.count != source.displayedBytes {
+            layout.setMarkup(source.markup)
+            links = source.links
+        }
+        let text = layout.textBytes
+        var breaks = Set<Int>()
+        for end in layout.lineEnds.dropLast() where end >= 2 && end <= text.count {
+            if text[end - 2] == Markup.softHyphen[0] && text[end - 1] == Markup.softHyphen[1] {
+                breaks.insert(end - 2)
+            }
+        }
+        guard !breaks.isEmpty else { return }
+        let hardened = source.hardeningSoftHyphens(at: breaks)
+        layout.setMarkup(hardened.markup)
+        links = hardened.links
+    }
+
+    /// Pango 1.50 now and then lets a line broken inside a very long word (a glued URL, a run
+    /// of letters) run a few points past the width. Laying out again a little narrower keeps
+    /// every line inside the frame.
+    private func keepLinesInside(_ textWidth: Double) {
+        for attempt in 1...3 {
+            let right = layout.lines.map { $0.x + $0.width }.max() ?? 0
+            guard right > textWidth + 0.5 else { return }
+            layout.setWidth(textWidth - (right - textWidth) * Double(attempt))
+        }
     }
 
     private func height(of range: Range<Int>) -> Double {
@@ -63,8 +101,8 @@ final class Paragraph: Flowable {
         return lines[range.upperBound - 1].bottom - lines[range.lowerBound].top
     }
 
-    /// Keeps at least two lines on each side (no orphans or widows) when the paragraph has
-    /// enough lines; a single line never splits.
+    /// Keeps at least two lines on each side (no orphans or widows); a paragraph of fewer than
+    /// four lines never splits.
     func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? {
         let range = lineRange
         guard range.count >= 2 else { return nil }
@@ -74,7 +112,8 @@ final class Paragraph: Flowable {
         for index in range where lines[index].bottom - top <= availableHeight + 0.01 {
             fitting = index - range.lowerBound + 1
         }
-        let minimum = range.count >= 4 ? 2 : 1
+        // Two lines at least on each side: a paragraph of two or three lines moves whole.
+        let minimum = 2
         if range.count - fitting < minimum { fitting = range.count - minimum }
         guard fitting >= minimum else { return nil }
         let cut = range.lowerBound + fitting
@@ -101,16 +140,15 @@ final class Paragraph: Flowable {
     private func drawLinks(on canvas: PageCanvas, left: Double, y: Double, range: Range<Int>,
                            top: Double) {
         guard canvas.tagsEnabled, !links.isEmpty else { return }
-        let lines = layout.lines
-        let visibleTop = lines[range.lowerBound].top
-        let visibleBottom = lines[range.upperBound - 1].bottom
         for link in links {
-            let first = layout.rect(ofByte: link.bytes.lowerBound)
-            let last = layout.rect(ofByte: link.bytes.upperBound - 1)
-            guard first.y >= visibleTop - 0.01, first.y < visibleBottom else { continue }
-            let width = abs(last.y - first.y) < 0.5 ? last.x + last.width - first.x : first.width
-            canvas.addLink(to: link.destination, x: left + first.x, y: y + first.y - top,
-                           width: width, height: first.height)
+            let rects = layout.rects(covering: link.bytes, shown: range)
+                .map { (x: left + $0.x, y: y + $0.y, width: $0.width, height: $0.height) }
+            guard !rects.isEmpty else { continue }
+            if link.external {
+                canvas.addLink(toURL: link.destination, rects: rects)
+            } else {
+                canvas.addLink(to: link.destination, rects: rects)
+            }
         }
     }
 }

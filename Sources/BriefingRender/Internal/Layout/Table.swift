@@ -115,18 +115,42 @@ final class Table: Flowable {
     }
 
     private func draw(_ part: TableRowPart, on canvas: PageCanvas, x: Double, y: Double) {
+        if part.firstLines.allSatisfy({ $0 == 0 }), part.row < content.rowAnchors.count,
+           let anchor = content.rowAnchors[part.row] {
+            canvas.addDestination(anchor, x: x, y: max(y - 4, 0))
+        }
         var left = x
         for (index, cell) in content.rows[part.row].enumerated() {
             let first = part.firstLines[index]
             if first < part.endLines[index] {
                 let lines = cell.lines
+                let cellX = left + content.padding.horizontal
+                let cellY = y + content.padding.vertical
                 canvas.drawing.setColor(textColor)
                 for line in first..<part.endLines[index] {
-                    cell.drawLine(line, in: canvas.drawing, x: left + content.padding.horizontal,
-                                  top: y + content.padding.vertical + lines[line].top - lines[first].top)
+                    cell.drawLine(line, in: canvas.drawing, x: cellX,
+                                  top: cellY + lines[line].top - lines[first].top)
                 }
+                drawLinks(content.links[part.row][index], of: cell, lines: first..<part.endLines[index],
+                          on: canvas, x: cellX, y: cellY)
             }
             left += content.columnWidths[index]
+        }
+    }
+
+    /// Citations in a cell stay clickable, on the lines this part shows.
+    private func drawLinks(_ links: [LinkSpan], of cell: TextLayout, lines: Range<Int>, on canvas: PageCanvas,
+                           x: Double, y: Double) {
+        guard canvas.tagsEnabled else { return }
+        for link in links {
+            let rects = cell.rects(covering: link.bytes, shown: lines)
+                .map { (x: x + $0.x, y: y + $0.y, width: $0.width, height: $0.height) }
+            guard !rects.isEmpty else { continue }
+            if link.external {
+                canvas.addLink(toURL: link.destination, rects: rects)
+            } else {
+                canvas.addLink(to: link.destination, rects: rects)
+            }
         }
     }
 }

@@ -11,6 +11,11 @@ final class TableContent {
     let columns: [Column]
     let header: [TextLayout]
     let rows: [[TextLayout]]
+    /// The links of each cell (citations), by row and column.
+    let links: [[[LinkSpan]]]
+    /// A named destination at the top of each row (e.g. a participant's entry); may be shorter
+    /// than `rows`.
+    var rowAnchors: [String?] = []
     let padding: (horizontal: Double, vertical: Double)
     private(set) var columnWidths: [Double] = []
     private(set) var headerHeight = 0.0
@@ -35,6 +40,7 @@ final class TableContent {
                 return layout
             }
         }
+        links = rows.map { cells in columns.indices.map { $0 < cells.count ? cells[$0].links : [] } }
     }
 
     /// Sets every cell's width; cells wrap (long words break anywhere) rather than overflow.

@@ -95,6 +95,8 @@ struct StyleKey {
         "colors.muted": color(\.mutedColor),
         "colors.rule": color(\.ruleColor),
         "colors.chart": colors(\.chartPalette),
+        "layout.contents": bool(\.tableOfContents),
+        "charts.patterns": bool(\.chartPatterns),
     ] }
 
     /// The tables keys live in (`[page]`, ...).

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Ranks an article's candidates into the key phrases a reader (or a crowd of readers) picks.
+///
+/// Why this shape: people asked for an article's key phrases pick mostly its distinctive
+/// content words and names ("concert", "Watkins Glen"), and some multi-word phrases. So every
+/// candidate is scored on one scale: a word by TF-IDF (its count in the article times its
+/// rarity in the corpus), lifted a little when it is in the title; a phrase by the mean TF-IDF
+/// of its words, halved and scaled by how much of its words' use the phrase accounts for
+/// (a phrase whose words mostly occur apart from it is a coincidence of wording, not a unit).
+/// A lower-case single word shaped like a verb form or an adjective ("trying", "peaceful") is
+/// halved: on its own it names no subject. Nothing here is tuned to one corpus: the statistics
+/// come from whatever corpus is analysed.
+enum KeyphraseRanker {
+    /// Weight of a multi-word phrase relative to its words' mean.
+    static let phraseWeight = 0.5
+    /// Lift for a word that is in the title.
+    static let titleLift = 1.25
+
+    static func rank(_ candidates: [PhraseCandidate], documentFrequency: [String: Int], documents: Int,
+                     limit: Int) -> [PhraseCandidate] {
+        guard !candidates.isEmpty, limit > 0 else { return [] }
+        let n = Double(documents)
+        func idf(_ stem: String) -> Double {
+            let df = Double(documentFrequency[stem] ?? 1)
+            return max(0.05, log((n + 1) / (df + 0.5)))
+        }
+        // The single words first: their scores feed the phrases'.
+        var wordScore: [String: Double] = [:]
+        var wordCount: [String: Int] = [:]
+        for c in candidates where c.words.count == 1 {
+            let w = c.words[0]
+            wordCount[w] = c.count
+            let shape = !c.isName && isVerbOrAdjective(w) ? 0.5 : 1
+            wordScore[w] = Double(c.count) * idf(w) * (c.inTitle ? titleLift : 1) * shape
+        }
+        // The limit-th best word score: a phrase scores at most half its best word, so a phrase
+        // whose best word is below twice this bar cannot make the list and is never scored.
+        var singles = wordScore.values.sorted(by: >)
+        let bar = singles.count >= limit ? singles[limit - 1] : 0
+        singles.removeAll()
+        var scored: [(PhraseCandidate, Double)] = []
+        scored.reserveCapacity(wordScore.count)
+        for c in candidates {
+            if c.words.count == 1 {
+                let score = wordScore[c.words[0]] ?? 0
+                if score >= bar { scored.append((c, score)) }
+                continue
+            }
+            var sum = 0.0
+            var best = 0.0
+            var most = 1
+            for w in c.words {
+                let ws = wordScore[w] ?? 0
+                sum += ws
+                best = max(best, ws)
+                most = max(most, wordCount[w] ?? 1)
+            }
+            if phraseWeight * best < bar { continue }
+            let cohesion = (Double(c.count) / Double(most)).squareRoot()
+            let score = phraseWeight * sum / Double(c.words.count) * cohesion
+            if score >= bar { scored.append((c, score)) }
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
+        return scored.prefix(limit).map(\.0)
+    }
+
+    /// Endings of verb forms and adjectives (not of nouns such as "agreement" or "official").
+    static func isVerbOrAdjective(_ w: String) -> Bool {
+        for suffix in ["ing", "ous", "ful", "ive", "less", "ish", "ly", "ed", "able", "ible"] where w.hasSuffix(suffix) {
+            return w.utf8.count > suffix.utf8.count + 2
+        }
+        return false
+    }
+}

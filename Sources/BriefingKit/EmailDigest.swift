@@ -1,0 +1,71 @@
+import BriefingModel
+import BriefingRender
+
+/// The briefing as plain text for an email body: the cover facts, the executive summary with
+/// its citations, the main topics and dates, and the numbered sources the citations point to.
+/// Lines are wrapped at 72 characters, as mail readers expect.
+public enum EmailDigest {
+    public static func text(for b: Briefing, attachmentName: String? = nil) -> String {
+        var out: [String] = [b.title, BriefingWording.period(b.corpus) + " · " + BriefingWording.corpusFacts(b.corpus),
+                             "Generated " + BriefingWording.day(b.generated), ""]
+        var numbers: [String: Int] = [:]
+        for (index, article) in b.articles.enumerated() where numbers[article.id] == nil {
+            numbers[article.id] = index + 1
+        }
+        func citation(_ ids: [String]) -> String {
+            let found = Array(Set(ids.compactMap { numbers[$0] })).sorted()
+            return found.isEmpty ? "" : " [" + found.prefix(12).map(String.init).joined(separator: ", ") + "]"
+        }
+
+        out.append("EXECUTIVE SUMMARY")
+        if b.executiveSummary.isEmpty { out.append("No summary could be drawn from the sources.") }
+        for sentence in b.executiveSummary {
+            out += wrap("- " + sentence.text + citation(sentence.articles), indent: "  ")
+        }
+        if !b.topics.isEmpty {
+            out += ["", "MAIN TOPICS"]
+            let top = b.topics.sorted { ($0.articles.count, $0.mentions) > ($1.articles.count, $1.mentions) }.prefix(8)
+            for topic in top {
+                let count = Set(topic.articles).count
+                out += wrap("- \(topic.label) (\(count) article\(count == 1 ? "" : "s"))", indent: "  ")
+            }
+        }
+        if !b.timeline.isEmpty {
+            out += ["", "KEY DATES"]
+            for entry in b.timeline.sorted(by: { $0.weight > $1.weight }).prefix(8).sorted(by: { $0.date < $1.date }) {
+                out += wrap("- " + BriefingWording.shortDay(entry.date) + ": " + entry.label + citation(entry.articles),
+                            indent: "  ")
+            }
+        }
+        out += ["", "SOURCES"]
+        for (index, article) in b.articles.enumerated() {
+            var facts: [String] = []
+            if let source = article.source { facts.append(source) }
+            facts.append(article.date.map(BriefingWording.shortDay) ?? "undated")
+            out += wrap("[\(index + 1)] " + article.title + " — " + facts.joined(separator: ", "), indent: "    ")
+            if let url = article.url, !url.isEmpty { out.append("    " + url) }
+        }
+        if let attachmentName {
+            out += ["", "The full briefing, with charts, is attached as \(attachmentName)."]
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Greedy word wrap; words longer than a line (URLs) stay whole.
+    static func wrap(_ text: String, width: Int = 72, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = (lines.isEmpty ? "" : indent) + word
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = indent + word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}

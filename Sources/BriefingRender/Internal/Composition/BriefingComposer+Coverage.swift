@@ -1,0 +1,45 @@
+import BriefingModel
+
+/// The topic × story coverage matrix: which story talks about which topic, and how much.
+///
+/// Why a matrix: a topic list says what was discussed, a story list says what happened; the
+/// matrix shows where they meet (a topic carried by one story, or running across all of them),
+/// which neither list can. A cell counts the story's articles that mention the topic; watched
+/// topics are marked and kept even when every cell is empty.
+extension BriefingComposer {
+    /// Stories shown as columns (the largest first): more would not fit an A4 width.
+    var coverageStoryLimit: Int { 6 }
+    /// Topics shown as rows.
+    var coverageTopicLimit: Int { 12 }
+
+    func coverage(_ b: Briefing) -> [any Flowable] {
+        let stories = Array(b.stories.filter { $0.articles.count >= 2 }.prefix(coverageStoryLimit))
+        let topics = Array((b.topics.filter(\.watched) + b.topics.filter { !$0.watched }).prefix(coverageTopicLimit))
+        guard !stories.isEmpty, !topics.isEmpty else { return [] }
+        let storySets = stories.map { Set($0.articles) }
+        let rows = topics.map { topic -> [Markup] in
+            let articles = Set(topic.articles)
+            var label = Markup()
+            if topic.watched { label.bold(topic.label + " (watched)") } else { label.append(topic.label) }
+            let cells = storySets.map { set -> Markup in
+                let n = set.intersection(articles).count
+                return Markup(n == 0 ? "–" : String(n))
+            }
+            return [label] + cells
+        }
+        var columns: [TableContent.Column] = [.init(title: "Topic", weight: 3)]
+        for index in stories.indices { columns.append(.init(title: "S\(index + 1)", weight: 0.8, alignment: .right)) }
+        let legend = stories.enumerated().map { index, story -> Markup in
+            var m = Markup()
+            m.bold("S\(index + 1)")
+            m.append(" " + story.title + " (" + articleCount(story.articles.count) + ")")
+            return m
+        }
+        var list = styles.small
+        list.spaceAfter = 0
+        return [heading2("Coverage: topics by story"),
+                note("Articles of each story that mention each topic."),
+                table(columns, rows),
+                bullets(legend, bodyStyle: list, itemSpacing: 1)]
+    }
+}

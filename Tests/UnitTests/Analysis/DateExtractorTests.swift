@@ -1,0 +1,93 @@
+import Testing
+import BriefingModel
+@testable import BriefingAnalysis
+
+@Suite("Dates: temporal expressions resolved against the article's day")
+struct DateExtractorTests {
+    /// A Friday.
+    static let friday = Day(year: 2024, month: 12, day: 6)!
+
+    static func found(_ text: String, published: Day? = friday) -> [FoundDate] {
+        DateExtractor.find(SentenceSplitter.split(title: "", body: text), published: published)
+    }
+
+    static func days(_ text: String, published: Day? = friday) -> [String] {
+        found(text, published: published).filter(\.isSingleDay).map(\.day.description)
+    }
+
+    @Test func absoluteForms() {
+        #expect(Self.days("The talks began on December 5, 2024 in Malta.") == ["2024-12-05"])
+        #expect(Self.days("The talks began on 5 Dec 2024 in Malta.") == ["2024-12-05"])
+        #expect(Self.days("The record is dated 2024-12-05 in the files.") == ["2024-12-05"])
+        #expect(Self.days("It was signed on Dec. 5, 2023.") == ["2023-12-05"])
+    }
+
+    @Test func tokenisedNewsTextAndTenseChooseTheYear() {
+        let february = Day(year: 2010, month: 2, day: 5)!
+        // Past clause: the June before, though the next June is nearer.
+        #expect(Self.days("Jackson died at his Los Angeles home on 25 June aged 50 .", published: february) == ["2009-06-25"])
+        // Future clause: the coming one.
+        #expect(Self.days("The trial will open on 25 January .", published: february) == ["2011-01-25"])
+        #expect(Self.days("The doctor appeared in court on June 25 .", published: february) == ["2009-06-25"])
+    }
+
+    @Test func aWrittenWeekdayChoosesTheYear() {
+        // Read in August 2010, "Tuesday 24 August" is 2010 (24 August 2009 was a Monday).
+        let august = Day(year: 2010, month: 8, day: 1)!
+        #expect(Self.days("The concert is repeated on Tuesday 24 August at 2.45 pm .", published: august) == ["2010-08-24"])
+        #expect(Self.days("Murray will be sentenced on 29 November .", published: Day(year: 2011, month: 11, day: 7)!)
+                == ["2011-11-29"])
+    }
+
+    @Test func relativeWordsUseThePublicationDay() {
+        #expect(Self.days("Yesterday the talks ended.") == ["2024-12-05"])
+        #expect(Self.days("The minister spoke last night.") == ["2024-12-05"])
+        #expect(Self.days("Crowds gathered tonight in the square.") == ["2024-12-06"])
+        #expect(Self.days("The deal was signed two days ago.") == ["2024-12-04"])
+        #expect(Self.days("The minister resigned on Tuesday.") == ["2024-12-03"])
+        #expect(Self.days("The president is to visit the coast on Tuesday.") == ["2024-12-10"])
+        #expect(Self.days("The council will meet next Friday.") == ["2024-12-13"])
+        #expect(Self.days("They met last Friday.") == ["2024-11-29"])
+    }
+
+    @Test func coarserUnitsStayCoarse() throws {
+        let week = try #require(Self.found("Prices rose last week.").first)
+        #expect(week.unit == .week && week.day.description == "2024-11-25" && week.last.description == "2024-12-01")
+        let month = try #require(Self.found("A vote is planned next month.").first)
+        #expect(month.unit == .month && month.day.description == "2025-01-01" && month.last.description == "2025-01-31")
+        let june = try #require(Self.found("The company collapsed in June 2009.").first)
+        #expect(june.unit == .month && june.day.description == "2009-06-01" && june.last.description == "2009-06-30")
+        let year = try #require(Self.found("The law has applied since 2019.").first)
+        #expect(year.unit == .year && year.day.description == "2019-01-01")
+        #expect(Self.found("About 2019 people signed the petition.").isEmpty)
+    }
+
+    @Test func rangesKeepBothEnds() throws {
+        let range = try #require(Self.found("The summit ran 5-9 June 2010 in Toronto.").first)
+        #expect(range.day.description == "2010-06-05" && range.last.description == "2010-06-09" && range.unit == .day)
+    }
+
+    @Test func undatedArticlesResolveOnlyAbsoluteDates() {
+        let text = "On December 5, 2024 the ministers met. They met again yesterday and on Monday, and on June 25. Prices rose last week."
+        #expect(Self.days(text, published: nil) == ["2024-12-05"])
+        #expect(Self.found(text, published: nil).count == 1)
+    }
+
+    @Test func theModalMayAndReaderCommentsAreNotDates() {
+        #expect(Self.found("Officials said prices may rise, and May could be hard.").isEmpty)
+        #expect(Self.found("At 11:09 2nd Jun 2010, Dibby wrote: BP is to blame.").isEmpty)
+        // Page furniture: the stamp goes, the news after it stays.
+        #expect(Self.days("Page last updated at 07:48 GMT , Tuesday , 8 November 2011 The trial opened on 27 September 2011 .")
+                == ["2011-09-27"])
+        #expect(Self.days("30 September 2011 Last updated at 06:15 GMT The doctor was heard on 29 September 2011 .")
+                == ["2011-09-29"])
+    }
+
+    @Test func labelsReadAsProse() {
+        #expect(TimelineLabel.clean("Jackson 's death , officials say -LRB- on Monday -RRB- .")
+                == "Jackson's death, officials say (on Monday).")
+        let long = String(repeating: "word ", count: 60)
+        let trimmed = TimelineLabel.trim(long)
+        #expect(trimmed.count <= TimelineLabel.maxLength + 1 && trimmed.hasSuffix("\u{2026}"))
+    }
+}

@@ -1,0 +1,53 @@
+import BriefingKit
+import BriefingModel
+import Foundation
+import Testing
+
+/// The email draft must open in any mail client: well-formed headers, a quoted-printable digest,
+/// the PDF attached byte for byte.
+struct EmailDraftTests {
+    private func briefing() -> Briefing {
+        let a = ArticleDigest(id: "a", title: "Talks resume in Genève", date: Day(year: 2024, month: 3, day: 4),
+                              source: "dw.com", url: "https://example.org/a")
+        let b = ArticleDigest(id: "b", title: "Second article", date: Day(year: 2024, month: 3, day: 6),
+                              source: nil, url: nil)
+        return Briefing(title: "Weekly Briefing", generated: Day(year: 2024, month: 3, day: 18)!,
+                        corpus: Corpus(articleCount: 2, sourceCount: 1, undatedCount: 0,
+                                       firstDay: a.date, lastDay: b.date),
+                        executiveSummary: [CitedSentence(text: String(repeating: "A long sentence about the talks. ", count: 8),
+                                                         articles: ["b", "a"])],
+                        articles: [a, b], participants: [], topics: [], reactions: [], stories: [],
+                        timeline: [], timelineNote: nil)
+    }
+
+    @Test func draftHasHeadersDigestAndTheAttachment() throws {
+        let pdf = Data((0..<3000).map { UInt8($0 % 251) })
+        let draft = EmailDraft(briefing: briefing(), pdf: pdf, pdfName: "weekly.pdf")
+        let message = draft.message
+        let lines = message.components(separatedBy: "\r\n")
+        // "Weekly Briefing — 4–6 March 2024" is not ASCII: RFC 2047 encoded.
+        #expect(lines.first?.hasPrefix("Subject: =?UTF-8?B?") == true)
+        #expect(lines.contains("Date: Mon, 18 Mar 2024 00:00:00 +0000"))
+        #expect(lines.contains("MIME-Version: 1.0"))
+        #expect(lines.contains("Content-Disposition: attachment; filename=\"weekly.pdf\""))
+        #expect(lines.allSatisfy { $0.utf8.count <= 78 }, "a line is too long for mail")
+        #expect(!message.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "a bare LF")
+
+        // The digest cites sources by number and lists them.
+        #expect(draft.body.contains("[1, 2]"))
+        #expect(draft.body.contains("[1] Talks resume in Genève — dw.com, 4 Mar 2024"))
+        #expect(draft.body.contains("https://example.org/a"))
+
+        // The attachment decodes to the PDF's bytes.
+        let start = try #require(lines.firstIndex(of: "Content-Disposition: attachment; filename=\"weekly.pdf\"")) + 2
+        let end = try #require(lines.lastIndex { $0.hasPrefix("--=_briefing_") && $0.hasSuffix("--") })
+        let decoded = try #require(Data(base64Encoded: lines[start..<end].joined()))
+        #expect(decoded == pdf)
+    }
+
+    @Test func sameBriefingSameDraft() {
+        let pdf = Data("%PDF-1.5".utf8)
+        #expect(EmailDraft(briefing: briefing(), pdf: pdf, pdfName: "b.pdf").message
+                == EmailDraft(briefing: briefing(), pdf: pdf, pdfName: "b.pdf").message)
+    }
+}

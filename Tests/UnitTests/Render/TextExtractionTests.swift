@@ -1,0 +1,71 @@
+import BriefingModel
+@testable import BriefingRender
+import Foundation
+import Testing
+
+/// What text extraction (search, copy, screen readers) gets out of the PDF: hyphenated words
+/// whole, and every script the sources use, drawn with a font that has it.
+@Suite(.serialized)
+struct TextExtractionTests {
+    /// Long words that libhyphen breaks, in a justified story summary long enough to wrap often.
+    static let words = ["international", "negotiations", "verification", "administration",
+                        "representatives", "infrastructure", "characteristically", "responsibilities"]
+
+    private func briefing(summary: String) -> Briefing {
+        var b = RenderFixture.briefing(articleCount: 12)
+        b.stories = [Story(title: "Story with long words", articles: [b.articles[0].id], summary: [summary])]
+        return b
+    }
+
+    private func render(_ b: Briefing, name: String) throws -> String {
+        let path = try PDFTools.temporaryDirectory().appendingPathComponent(name).path
+        try PDFRenderer(style: .default).render(b, toPDF: path)
+        return path
+    }
+
+    @Test func hyphenatedWordsComeOutWhole() throws {
+        let sentence = Self.words.joined(separator: " and ") + ". "
+        let path = try render(briefing(summary: String(repeating: sentence, count: 12)), name: "hyphens.pdf")
+        // The layout really broke words: some lines end in a hyphen...
+        let layout = try PDFTools.run("pdftotext", ["-layout", path, "-"]).output
+        let broken = layout.split(separator: "\n").filter { line in
+            guard line.hasSuffix("-"), let last = line.split(separator: " ").last else { return false }
+            return Self.words.contains { $0.hasPrefix(last.dropLast()) && $0 != String(last.dropLast()) }
+        }
+        #expect(!broken.isEmpty, "no word was hyphenated at a line end")
+        // ...and reading order puts them back together, with no soft hyphen left in the text.
+        let text = try PDFTools.run("pdftotext", [path, "-"]).output
+        #expect(!text.contains("\u{00AD}"))
+        let story = try #require(text.range(of: "Story with long words"))
+        let after = text[story.upperBound...]
+        let count = Self.words.map { after.components(separatedBy: $0).count - 1 }.reduce(0, +)
+        #expect(count >= Self.words.count * 12, "only \(count) whole words")
+    }
+
+    @Test func hardeningKeepsLinksOnTheirText() {
+        var m = Markup()
+        m.append("nego\u{00AD}ti\u{00AD}ations & talks ")
+        m.link("[1]", to: "source-1")
+        // The soft hyphen after "nego" is at byte 4.
+        let hard = m.hardeningSoftHyphens(at: [4])
+        #expect(hard.markup.hasPrefix("nego-\u{2028}ti\u{00AD}ations &amp; talks"))
+        #expect(hard.displayedBytes == m.displayedBytes + 2)
+        #expect(hard.links.first?.bytes == (m.links[0].bytes.lowerBound + 2)..<(m.links[0].bytes.upperBound + 2))
+    }
+
+    @Test func otherScriptsAreDrawnAndExtracted() throws {
+        var samples = ["Сергей Лавров", "Αθήνα", "القاهرة"]
+        let cjk = try PDFTools.run("fc-list", [":lang=zh"]).output
+        if !cjk.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { samples.append("北京") }
+        var b = RenderFixture.briefing(articleCount: 6)
+        b.executiveSummary = samples.map { CitedSentence(text: "Mentioned: \($0).", articles: [b.articles[0].id]) }
+        let path = try render(b, name: "scripts.pdf")
+        let text = try PDFTools.run("pdftotext", [path, "-"]).output
+        for sample in samples {
+            #expect(text.contains(sample), "\(sample) missing from the text")
+        }
+        let fonts = try PDFTools.run("pdffonts", [path]).output
+        #expect(fonts.contains("Arabic") || fonts.contains("DejaVu"), "no font for Arabic: \(fonts)")
+        if samples.contains("北京") { #expect(fonts.contains("CJK"), "no CJK font: \(fonts)") }
+    }
+}
