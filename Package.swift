@@ -28,7 +28,7 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // Text mining: per-article analysis (pure) and the corpus-wide merge. No drawing here.
-        .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingAnalysis", dependencies: ["BriefingModel", "BriefingSupport"]),
         // Cairo and Pango, as system libraries.
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Merges the written forms of names into participants, and types them.
 ///

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 import Dispatch
 
 /// Runs the per-article step over all cores and merges the results.
@@ -40,20 +41,8 @@ enum ParallelAnalysis {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
     }
 
-    /// `(0..<count).map(body)` over all cores, in chunks, results in index order.
+    /// `(0..<count).map(body)` over all cores, results in index order.
     static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        let chunkCount = min(count, max(1, System.activeProcessorCount * 4))
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        var slots = [T?](repeating: nil, count: count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
-                let lo = c * chunkSize, hi = min(count, lo + chunkSize)
-                guard lo < hi else { return }
-                for i in lo..<hi { out[i] = body(i) }
-            }
-        }
-        return slots.map { $0! }
+        ParallelMap.map(count: count, body)
     }
 }

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Groups the corpus's key phrases into readable topics.
 ///
