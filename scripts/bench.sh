@@ -15,7 +15,7 @@ measure() {  # label, then the command
         /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>"$out/stderr" || {
             status=$?; [ $status -eq 3 ] || { cat "$out/stderr" >&2; exit $status; }
         }
-        read -r secs kb <"$out/time"
+        read -r secs kb < <(tail -n 1 "$out/time")
         if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best%% *})}"; then best="$secs $kb"; fi
     done
     read -r secs kb <<<"$best"
@@ -37,7 +37,8 @@ if [ -d "$bbc" ]; then
     cp -r "$bbc"/. "$hostile/"
     scripts/hostile-files.sh "$hostile/zz-hostile"
     measure "BBC dev + hostile files -> PDF" "$bin" build "$hostile" -o "$out/hostile.pdf" --max-file-size 8
-    "$bin" build "$hostile" -o "$out/hostile.pdf" --max-file-size 8 2>&1 | grep -c "skipped " | xargs echo "hostile files named:"
+    named=$("$bin" build "$hostile" -o "$out/hostile.pdf" --max-file-size 8 2>&1 | grep -c "skipped " || true)
+    echo "hostile files named: $named (qpdf: $(qpdf --check "$out/hostile.pdf" >/dev/null 2>&1 && echo clean || echo damaged))"
 else
     echo "skipped BBC: $bbc not present"
 fi

@@ -13,12 +13,12 @@ done
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 [ -x /usr/bin/time ] || missing+=(time)
-fc-list 2>/dev/null | grep -q "NotoSerif-Regular" || missing+=(fonts-noto-core)
-fc-list 2>/dev/null | grep -q "DejaVuSans.ttf" || missing+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -c "NotoSerif-Regular" >/dev/null || missing+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -c "DejaVuSans.ttf" >/dev/null || missing+=(fonts-dejavu-core)
 # The English word list scripts/generate-name-lexicon.py derives the name tagger's lexicon from.
 [ -f /usr/share/dict/american-english ] || missing+=(wamerican)
 # Chinese, Japanese and Korean text in the sources: Pango falls back to these through fontconfig.
-fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+fc-list :lang=zh 2>/dev/null | grep -c . >/dev/null || missing+=(fonts-noto-cjk)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}" >&2

@@ -17,7 +17,7 @@ enum FeedArticles {
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
         // On Linux `parse()` can return true after an error; the delegate's first error decides.
-        let finished = parser.parse()
+        let finished = parser.parse() || collector.rootClosed
         if let error = collector.firstError ?? (finished ? nil : XMLProblem(code: (parser.parserError as NSError?)?.code ?? 0,
                                                                             line: parser.lineNumber, column: parser.columnNumber)) {
             return .failed(FormatProblem("malformed XML: \(error.explanation)", line: error.line, column: error.column))
@@ -154,6 +154,8 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     var sawFeed: Bool { root == "rss" || root == "feed" || root == "rdf:RDF" || root == "RDF" }
 
     private(set) var firstError: XMLProblem?
+    /// Set once the root element's end tag is read.
+    private(set) var rootClosed = false
     private var current: FeedItem?
     private var path: [String] = []
     /// One text buffer per open element. Inside rich content (Atom xhtml) a child's text is
@@ -179,6 +181,9 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        // Foundation on Linux reports a spurious internal error at the end of very large
+        // documents (over ~50 MB), after the root element has closed: the feed is whole.
+        if rootClosed { return }
         if firstError == nil {
             firstError = XMLProblem(code: (error as NSError).code, line: parser.lineNumber, column: parser.columnNumber)
         }
@@ -195,6 +200,7 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let raw = buffers.removeLast()
         path.removeLast()
+        if path.isEmpty { rootClosed = true }
         let parent = path.last
         if path.contains(where: Self.richText.contains), !buffers.isEmpty {
             buffers[buffers.count - 1] += raw + " "  // xhtml child: its text belongs to the content

@@ -5,13 +5,7 @@ final class ImageSurface {
     let handle: OpaquePointer
 
     init(width: Int, height: Int, path: String) throws {
-        handle = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
-        let status = cairo_surface_status(handle)
-        if status != CAIRO_STATUS_SUCCESS {
-            let reason = String(cString: cairo_status_to_string(status))
-            cairo_surface_destroy(handle)
-            throw RenderError.cannotCreate(path: path, reason: reason)
-        }
+        handle = try SurfaceStatus.created(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)), path: path)
     }
 
     deinit { cairo_surface_destroy(handle) }

@@ -7,13 +7,7 @@ final class PDFSurface {
     let handle: OpaquePointer
 
     init(path: String, width: Double, height: Double) throws {
-        handle = cairo_pdf_surface_create(path, width, height)
-        let status = cairo_surface_status(handle)
-        if status != CAIRO_STATUS_SUCCESS {
-            let reason = String(cString: cairo_status_to_string(status))
-            cairo_surface_destroy(handle)
-            throw RenderError.cannotCreate(path: path, reason: reason)
-        }
+        handle = try SurfaceStatus.created(cairo_pdf_surface_create(path, width, height), path: path)
     }
 
     deinit { cairo_surface_destroy(handle) }
@@ -53,11 +47,7 @@ final class PDFSurface {
 
     /// Writes the file; cairo reports write errors only here.
     func finish(path: String) throws {
-        cairo_surface_finish(handle)
-        let status = cairo_surface_status(handle)
-        if status != CAIRO_STATUS_SUCCESS {
-            throw RenderError.cairo(path: path, reason: String(cString: cairo_status_to_string(status)))
-        }
+        try SurfaceStatus.finish(handle, path: path)
     }
 
     /// Attribute numbers in the C locale (a dot, never a comma).
