@@ -65,6 +65,14 @@ struct Bench {
         }
     }
 
+    /// Reading speed of one given file, best of 5.
+    func readingSpeed(of path: String) throws {
+        let megabytes = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_000_000
+        let (seconds, result) = try time(runs: 5) { try CorpusReader(maximumFileSize: 1 << 30).read([path]) }
+        print(String(format: "reading %@: %.1f MB, %d articles in %.3f s = %.0f MB/s (one core)",
+                     path, megabytes, result.articles.count, seconds, megabytes / seconds))
+    }
+
     /// Duplicate detection on 100,000 articles made by repeating the BBC dev split with small
     /// random edits (so copies are near, not exact, duplicates).
     func duplicateDetection(target: Int = 100_000) throws {

@@ -8,6 +8,11 @@ let data = CommandLine.arguments.dropFirst().first ?? "../shared/data"
 let bench = Bench(data: data)
 print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
+// `BENCH_READ=FILE` times only the reading of one file (for profiling the reader).
+if let file = ProcessInfo.processInfo.environment["BENCH_READ"] {
+    try bench.readingSpeed(of: file)
+    exit(0)
+}
 if only == nil || only == "reading" { try bench.readingThroughput() }
 if only == nil || only == "duplicates" { try bench.duplicateDetection() }
 if only == nil || only == "analysis" { try bench.analysis() }

@@ -78,15 +78,28 @@ public enum MetadataDate {
     /// languages European feeds are written in ("Set", "Out", "Dez", "März", "févr."); nil for
     /// other words, and for a prefix that two months share.
     static func monthNumber(_ word: Substring) -> Int? {
-        guard word.count >= 3 else { return nil }
-        let lower = word.lowercased()
-        var found: Int?
-        for (month, names) in monthNames.enumerated() where names.contains(where: { $0.hasPrefix(lower) }) {
-            if found != nil { return nil }
-            found = month + 1
-        }
-        return found
+        guard word.count >= 3, let month = monthByPrefix[word.lowercased()], month > 0 else { return nil }
+        return month
     }
+
+    /// Every prefix of three or more letters of every month name, mapped to its month, or to 0
+    /// when two months share it. Built once: every article's date is looked up here.
+    static let monthByPrefix: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (index, names) in monthNames.enumerated() {
+            for name in names where name.count >= 3 {
+                for length in 3...name.count {
+                    let prefix = String(name.prefix(length))
+                    if let existing = table[prefix], existing != index + 1 {
+                        table[prefix] = 0
+                    } else {
+                        table[prefix] = index + 1
+                    }
+                }
+            }
+        }
+        return table
+    }()
 
     /// Month names by month, written by the project: English, German, French, Spanish,
     /// Portuguese and Italian, with the abbreviations that are not prefixes of the full name.

@@ -40,29 +40,43 @@ enum JSONArticles {
     /// One object per line; a bad line is skipped and named, the others are read.
     static func parseLines(_ text: String, file: ArticleFile) -> FileOutcome {
         var outcome = FileOutcome()
-        var lineNumber = 0
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let fallback = "\(file.id)#\(lineNumber)"
-            do {
-                guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                    outcome.skipped.append(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
-                    continue
-                }
-                let record = ArticleRecord(fields: object)
-                guard let article = record.article(id: record.ownID ?? fallback, path: file.path) else {
-                    outcome.skipped.append(SkippedFile(path: file.path, reason: "no article text", line: lineNumber))
-                    continue
-                }
-                outcome.articles.append(article)
-            } catch {
-                let located = problem(error, in: String(Substring(line)))
-                outcome.skipped.append(SkippedFile(path: file.path, reason: located.message,
-                                                   line: lineNumber, column: located.column))
+        var text = text
+        text.withUTF8 { bytes in
+            var lineNumber = 0
+            var start = 0
+            while start <= bytes.count {
+                // Lines are found by a plain byte scan: the generic `split` on a UTF-8 view cost a
+                // quarter of the reading time.
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                read(line, lineNumber: lineNumber, file: file, into: &outcome)
             }
         }
         return outcome
+    }
+
+    /// One JSON Lines record; a bad one is skipped and named with its line (and column).
+    static func read(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: ArticleFile, into outcome: inout FileOutcome) {
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                outcome.skipped.append(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
+                return
+            }
+            let record = ArticleRecord(fields: object)
+            guard let article = record.article(id: record.ownID ?? "\(file.id)#\(lineNumber)", path: file.path) else {
+                outcome.skipped.append(SkippedFile(path: file.path, reason: "no article text", line: lineNumber))
+                return
+            }
+            outcome.articles.append(article)
+        } catch {
+            let located = problem(error, in: String(decoding: line, as: UTF8.self))
+            outcome.skipped.append(SkippedFile(path: file.path, reason: located.message,
+                                               line: lineNumber, column: located.column))
+        }
     }
 
     /// JSONSerialization reports "around character N" (a byte offset); turn it into line:column.
