@@ -113,6 +113,24 @@ struct TableLinkTests {
         #expect(try linkCount(briefing) - linkCount(uncited) >= citedNumbers)
     }
 
+    /// A reaction's actor who is in the participants table links to that entry, and the entry is
+    /// a named destination; an actor who is not a participant ("allies") stays plain text.
+    @Test func participantNamesLinkToTheirEntries() throws {
+        let briefing = RenderFixture.briefing()
+        let path = try PDFTools.temporaryDirectory().appendingPathComponent("p.pdf").path
+        try PDFRenderer(style: .default).render(briefing, toPDF: path)
+        let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
+        let linked = briefing.reactions.flatMap(\.actors).filter { actor in briefing.participants.contains { $0.name == actor } }
+        #expect(!linked.isEmpty)
+        for actor in linked {
+            let destination = BriefingComposer.participantDestination(actor)
+            // Named once as a destination, and used by at least one link.
+            #expect(qdf.components(separatedBy: destination).count - 1 >= 2, "\(actor)")
+        }
+        #expect(!qdf.contains(BriefingComposer.participantDestination("allies")))
+        #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
+    }
+
     @Test func participantDestinationsAreDistinct() {
         let names = ["José Martí", "Jose Marti", "Владимир Путин", "Xi Jinping"]
         #expect(Set(names.map(BriefingComposer.participantDestination)).count == names.count)

@@ -21,11 +21,14 @@ extension BriefingComposer {
             return [name, Markup(p.kind.rawValue), roles(p), Markup(String(p.mentions)),
                     Markup(String(Set(p.articles).count)), where_]
         }
-        flow.append(table([.init(title: "Name", weight: 2.5), .init(title: "Kind", weight: 1.75),
-                           .init(title: "Roles (sources)", weight: 2.8),
-                           .init(title: "Mentions", weight: 1.35, alignment: .right),
-                           .init(title: "Articles", weight: 1.25, alignment: .right),
-                           .init(title: "Where", weight: 1.7)], Array(rows)))
+        let entries = table([.init(title: "Name", weight: 2.5), .init(title: "Kind", weight: 1.75),
+                             .init(title: "Roles (sources)", weight: 2.8),
+                             .init(title: "Mentions", weight: 1.35, alignment: .right),
+                             .init(title: "Articles", weight: 1.25, alignment: .right),
+                             .init(title: "Where", weight: 1.7)], Array(rows))
+        // Each row is a link target, so names elsewhere in the briefing lead to their entry.
+        entries.content.rowAnchors = shown.map { Self.participantDestination($0.name) }
+        flow.append(entries)
         if b.participants.count > shown.count {
             flow.append(note("Showing the first \(shown.count) of \(b.participants.count) participants."))
         }
@@ -51,9 +54,9 @@ extension BriefingComposer {
         guard !pairs.isEmpty else { return [] }
         let rows = pairs.map { pair -> [Markup] in
             var who = Markup()
-            who.bold(pair.a)
+            participantName(pair.a, of: b, into: &who, bold: true)
             who.append(" — ")
-            who.bold(pair.b)
+            participantName(pair.b, of: b, into: &who, bold: true)
             var where_ = Markup()
             cite(pair.articles, into: &where_, leadingSpace: false)
             return [who, Markup(String(pair.count)), Markup(String(pair.articles.count)), where_]
@@ -64,6 +67,16 @@ extension BriefingComposer {
                               table([.init(title: "Pair", weight: 5), .init(title: "Sentences", weight: 1.2, alignment: .right),
                                      .init(title: "Articles", weight: 1.1, alignment: .right),
                                      .init(title: "Where", weight: 2.4)], Array(rows))])]
+    }
+
+    /// A name, linked to its entry in the participants table when the table shows it.
+    private func participantName(_ name: String, of b: Briefing, into markup: inout Markup, bold: Bool = false) {
+        let (open, close) = bold ? ("<b>", "</b>") : ("", "")
+        if b.participants.prefix(participantLimit).contains(where: { $0.name == name }) {
+            markup.link(name, to: Self.participantDestination(name), open: open, close: close)
+        } else {
+            markup.append(name, open: open, close: close)
+        }
     }
 
     /// How many co-occurring pairs the briefing lists.
@@ -77,7 +90,13 @@ extension BriefingComposer {
             var meta = Markup()
             meta.append("Tone: ")
             meta.bold(theme.tone.rawValue)
-            if !theme.actors.isEmpty { meta.append(" · Actors: " + theme.actors.prefix(6).joined(separator: ", ")) }
+            if !theme.actors.isEmpty {
+                meta.append(" · Actors: ")
+                for (index, actor) in theme.actors.prefix(6).enumerated() {
+                    if index > 0 { meta.append(", ") }
+                    participantName(actor, of: b, into: &meta)
+                }
+            }
             meta.append(" · \(theme.mentions) mention\(theme.mentions == 1 ? "" : "s") in "
                         + articleCount(Set(theme.articles).count))
             cite(theme.articles, into: &meta)
