@@ -43,6 +43,22 @@ final class PageCanvas {
         link(target: "uri='\(Self.quoted(url))'", rects: rects)
     }
 
+    /// Makes each span of `links` in `layout` clickable on the lines drawn (`shown`), with the
+    /// layout's origin at (`x`, `y`); one place for paragraphs and table cells alike.
+    func addLinks(_ links: [LinkSpan], of layout: TextLayout, shown: Range<Int>, x: Double, y: Double) {
+        guard tagsEnabled else { return }
+        for span in links {
+            let rects = layout.rects(covering: span.bytes, shown: shown)
+                .map { (x: x + $0.x, y: y + $0.y, width: $0.width, height: $0.height) }
+            guard !rects.isEmpty else { continue }
+            if span.external {
+                addLink(toURL: span.destination, rects: rects)
+            } else {
+                addLink(to: span.destination, rects: rects)
+            }
+        }
+    }
+
     private func link(target: String, rects: [(x: Double, y: Double, width: Double, height: Double)]) {
         let shown = rects.filter { $0.width > 0 && $0.height > 0 }
         guard tagsEnabled, !shown.isEmpty else { return }

@@ -134,21 +134,6 @@ final class Paragraph: Flowable {
         for index in range {
             layout.drawLine(index, in: canvas.drawing, x: left, top: y + lines[index].top - top)
         }
-        drawLinks(on: canvas, left: left, y: y, range: range, top: top)
-    }
-
-    private func drawLinks(on canvas: PageCanvas, left: Double, y: Double, range: Range<Int>,
-                           top: Double) {
-        guard canvas.tagsEnabled, !links.isEmpty else { return }
-        for link in links {
-            let rects = layout.rects(covering: link.bytes, shown: range)
-                .map { (x: left + $0.x, y: y + $0.y, width: $0.width, height: $0.height) }
-            guard !rects.isEmpty else { continue }
-            if link.external {
-                canvas.addLink(toURL: link.destination, rects: rects)
-            } else {
-                canvas.addLink(to: link.destination, rects: rects)
-            }
-        }
+        canvas.addLinks(links, of: layout, shown: range, x: left, y: y)
     }
 }

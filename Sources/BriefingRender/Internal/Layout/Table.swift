@@ -131,26 +131,11 @@ final class Table: Flowable {
                     cell.drawLine(line, in: canvas.drawing, x: cellX,
                                   top: cellY + lines[line].top - lines[first].top)
                 }
-                drawLinks(content.links[part.row][index], of: cell, lines: first..<part.endLines[index],
-                          on: canvas, x: cellX, y: cellY)
+                // Citations in a cell stay clickable, on the lines this part shows.
+                canvas.addLinks(content.links[part.row][index], of: cell, shown: first..<part.endLines[index],
+                                x: cellX, y: cellY)
             }
             left += content.columnWidths[index]
-        }
-    }
-
-    /// Citations in a cell stay clickable, on the lines this part shows.
-    private func drawLinks(_ links: [LinkSpan], of cell: TextLayout, lines: Range<Int>, on canvas: PageCanvas,
-                           x: Double, y: Double) {
-        guard canvas.tagsEnabled else { return }
-        for link in links {
-            let rects = cell.rects(covering: link.bytes, shown: lines)
-                .map { (x: x + $0.x, y: y + $0.y, width: $0.width, height: $0.height) }
-            guard !rects.isEmpty else { continue }
-            if link.external {
-                canvas.addLink(toURL: link.destination, rects: rects)
-            } else {
-                canvas.addLink(to: link.destination, rects: rects)
-            }
         }
     }
 }
