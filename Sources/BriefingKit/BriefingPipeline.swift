@@ -61,10 +61,17 @@ public struct BriefingPipeline: Sendable {
                       generated: Day = GenerationDay.current(), author: String? = nil) throws -> Briefing {
         try AtomicFile.checkWritable(output)
         let briefing = try analyze(inputs, title: title, generated: generated)
+        try Self.render(briefing, to: output, style: style, author: author)
+        return briefing
+    }
+
+    /// Lays out a briefing model that is already made (e.g. read back by `BriefingFile`) and
+    /// writes the PDF atomically.
+    public static func render(_ briefing: Briefing, to output: String, style: Style, author: String? = nil) throws {
+        try AtomicFile.checkWritable(output)
         try AtomicFile.write(to: output) { temporary in
             try PDFRenderer(style: style, author: author).render(briefing, toPDF: temporary)
         }
-        return briefing
     }
 
     public static let defaultTitle = "News Briefing"
@@ -78,3 +85,4 @@ public struct BriefingPipeline: Sendable {
 @_exported import struct BriefingSources.DuplicateMerger
 @_exported import struct BriefingAnalysis.BriefingAnalyzer
 @_exported import enum BriefingSources.WatchlistReader
+@_exported import struct BriefingRender.Style

@@ -33,6 +33,21 @@ public struct ArticleDigest: Hashable, Sendable, Codable {
         case id, title, date, source, url, duplicates, keyphrases, summary, participants
     }
 
+    /// The analysis lists (`duplicates`, `keyphrases`, `summary`, `participants`) may be absent,
+    /// e.g. in a digest written by hand or by another tool: they read as empty.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        date = try c.decodeIfPresent(Day.self, forKey: .date)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        duplicates = try c.decodeIfPresent([String].self, forKey: .duplicates) ?? []
+        keyphrases = try c.decodeIfPresent([String].self, forKey: .keyphrases) ?? []
+        summary = try c.decodeIfPresent([String].self, forKey: .summary) ?? []
+        participants = try c.decodeIfPresent([String].self, forKey: .participants) ?? []
+    }
+
     /// Writes `date`, `source` and `url` as explicit nulls: the contract wants every field present.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

@@ -44,6 +44,24 @@ public struct Briefing: Hashable, Sendable, Codable {
              reactions, stories, timeline, timelineNote, cooccurrences
     }
 
+    /// Reads briefings written by earlier versions too: fields added since the first JSON
+    /// contract (`timelineNote`, `cooccurrences`) fall back to their empty values.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        generated = try c.decode(Day.self, forKey: .generated)
+        corpus = try c.decode(Corpus.self, forKey: .corpus)
+        executiveSummary = try c.decodeIfPresent([CitedSentence].self, forKey: .executiveSummary) ?? []
+        articles = try c.decode([ArticleDigest].self, forKey: .articles)
+        participants = try c.decodeIfPresent([Participant].self, forKey: .participants) ?? []
+        topics = try c.decodeIfPresent([Topic].self, forKey: .topics) ?? []
+        reactions = try c.decodeIfPresent([ReactionTheme].self, forKey: .reactions) ?? []
+        stories = try c.decodeIfPresent([Story].self, forKey: .stories) ?? []
+        timeline = try c.decodeIfPresent([TimelineEntry].self, forKey: .timeline) ?? []
+        timelineNote = try c.decodeIfPresent(String.self, forKey: .timelineNote)
+        cooccurrences = try c.decodeIfPresent([Cooccurrence].self, forKey: .cooccurrences) ?? []
+    }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)

@@ -43,6 +43,22 @@ public struct Corpus: Hashable, Sendable, Codable {
              window, outsideWindow, undatedDropped, duplicatesMerged
     }
 
+    /// Only the counts and days are required; what later versions added defaults to "nothing".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        articleCount = try c.decode(Int.self, forKey: .articleCount)
+        sourceCount = try c.decodeIfPresent(Int.self, forKey: .sourceCount) ?? 0
+        undatedCount = try c.decodeIfPresent(Int.self, forKey: .undatedCount) ?? 0
+        firstDay = try c.decodeIfPresent(Day.self, forKey: .firstDay)
+        lastDay = try c.decodeIfPresent(Day.self, forKey: .lastDay)
+        skipped = try c.decodeIfPresent([SkippedFile].self, forKey: .skipped) ?? []
+        warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+        window = try c.decodeIfPresent(String.self, forKey: .window)
+        outsideWindow = try c.decodeIfPresent(Int.self, forKey: .outsideWindow) ?? 0
+        undatedDropped = try c.decodeIfPresent(Int.self, forKey: .undatedDropped) ?? 0
+        duplicatesMerged = try c.decodeIfPresent(Int.self, forKey: .duplicatesMerged) ?? 0
+    }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(articleCount, forKey: .articleCount)

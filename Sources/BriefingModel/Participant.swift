@@ -29,3 +29,22 @@ public struct Participant: Hashable, Sendable, Codable {
         self.articles = articles
     }
 }
+
+extension Participant {
+    enum CodingKeys: String, CodingKey {
+        case name, kind, aliases, roles, roleSources, mentions, articles
+    }
+
+    /// `roleSources` came after the first JSON contract; older files (and the lists a hand-written
+    /// file leaves out) read as empty.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name),
+                  kind: try c.decode(Kind.self, forKey: .kind),
+                  aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+                  roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
+                  mentions: try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0,
+                  articles: try c.decodeIfPresent([String].self, forKey: .articles) ?? [],
+                  roleSources: try c.decodeIfPresent([RoleSource].self, forKey: .roleSources) ?? [])
+    }
+}

@@ -36,3 +36,21 @@ public struct Quote: Hashable, Sendable, Codable {
         self.article = article
     }
 }
+
+extension ReactionTheme {
+    enum CodingKeys: String, CodingKey {
+        case theme, tone, actors, mentions, articles, quotes, hedged
+    }
+
+    /// `hedged` came later; a theme written before it is read as reported fact, as it was shown.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(theme: try c.decode(String.self, forKey: .theme),
+                  tone: try c.decode(Tone.self, forKey: .tone),
+                  actors: try c.decodeIfPresent([String].self, forKey: .actors) ?? [],
+                  mentions: try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0,
+                  articles: try c.decodeIfPresent([String].self, forKey: .articles) ?? [],
+                  quotes: try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
+                  hedged: try c.decodeIfPresent(Bool.self, forKey: .hedged) ?? false)
+    }
+}

@@ -17,3 +17,19 @@ public struct Topic: Hashable, Sendable, Codable {
         self.watched = watched
     }
 }
+
+extension Topic {
+    enum CodingKeys: String, CodingKey {
+        case label, terms, mentions, articles, watched
+    }
+
+    /// `watched` came with the watchlist; a topic written before it was not watched.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(label: try c.decode(String.self, forKey: .label),
+                  terms: try c.decodeIfPresent([String].self, forKey: .terms) ?? [],
+                  mentions: try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0,
+                  articles: try c.decodeIfPresent([String].self, forKey: .articles) ?? [],
+                  watched: try c.decodeIfPresent(Bool.self, forKey: .watched) ?? false)
+    }
+}

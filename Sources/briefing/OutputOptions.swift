@@ -1,0 +1,33 @@
+import ArgumentParser
+import BriefingKit
+
+/// The options every command that writes a PDF shares: where, in which style, and what else to
+/// write beside it.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Where to write the PDF.")
+    var output: String = "output/briefing.pdf"
+
+    @Option(help: "A style name from styles/ (default, letter, print, compact) or a path to a .toml file.")
+    var style: String = "default"
+
+    @Option(help: ArgumentHelp("Also write each chart as SVG and PNG into this folder.", valueName: "DIR"))
+    var charts: String?
+
+    @Flag(help: "Also write a plain-text digest (.txt) and an email draft with the PDF attached (.eml) beside the PDF.")
+    var email = false
+
+    @Option(help: "The PDF's Author field.")
+    var author: String?
+
+    /// Writes the extras asked for, once the PDF is in place, and says what was written.
+    func writeExtras(for briefing: Briefing, style loaded: Style) throws {
+        if let charts {
+            let written = try ChartExport.write(briefing, style: loaded, to: charts)
+            Reporter.say("wrote \(written.count) chart files to \(charts)")
+        }
+        if email {
+            let written = try EmailDraft.write(for: briefing, besidePDF: output)
+            Reporter.say("wrote \(written.joined(separator: " and "))")
+        }
+    }
+}
