@@ -173,6 +173,15 @@ struct AliasMerger {
             uf.union(n, best)
         }
 
+        // Organisation names without their owner ("Ministerial Council") join the owned name.
+        let orgCandidates = (0..<keys.count).map { orgLike($0) && !personLike($0) }
+        var ownerless = Set<String>()     // short forms, never the participant's name
+        for (short, long) in Self.ownedShortForms(keys: keys, tokens: nodeTokens, stats: nodeStats,
+                                                  keyIndex: keyIndex, candidates: orgCandidates) {
+            uf.union(short, long)
+            ownerless.insert(keys[short])
+        }
+
         // 3. Groups -> participants.
         var groups: [Int: [Int]] = [:]
         for n in 0..<keys.count { groups[uf.find(n), default: []].append(n) }
@@ -209,6 +218,8 @@ struct AliasMerger {
                     return a.surface > b.surface
                 }?.surface
             }
+            let owned = forms.filter { !ownerless.contains(NameKey.of($0.surface)) }
+            if !owned.isEmpty { forms = owned + forms.filter { ownerless.contains(NameKey.of($0.surface)) }.map { ($0.surface, 0) } }
             var name: String
             if kind == .place, let p = placeEntry {
                 name = p.canonical

@@ -67,6 +67,23 @@ struct AnalysisParticipantTests {
         #expect(un.first?.name == "United Nations")
     }
 
+    @Test func anOrganisationWithoutItsOwnerJoinsTheOneOwnedName() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("c/1", "Council meets",
+                                     "The OSCE Ministerial Council opened in Valletta. Delegates said the Ministerial Council would vote on Friday."),
+            AnalysisFixtures.article("c/2", "Council ends",
+                                     "The Ministerial Council closed without a declaration, the OSCE said."),
+            AnalysisFixtures.article("c/3", "Two councils",
+                                     "The UN Security Council and the Russian Security Council met. The Security Council vote was delayed."),
+        ])
+        let council = AnalysisFixtures.participants(b, named: "Ministerial Council")
+        #expect(council.count == 1)
+        #expect(council.first?.name == "OSCE Ministerial Council")
+        // Two owners for one short form: the short form stays on its own.
+        let security = AnalysisFixtures.participants(b, named: "Security Council")
+        #expect(security.first?.name == "Security Council", "\(security.map(\.name))")
+    }
+
     @Test func sentenceStartWordsAndHeadingsAreNotNames() {
         let b = AnalysisFixtures.analyze([
             AnalysisFixtures.article("s/1", "Summit Preview: What To Expect",
