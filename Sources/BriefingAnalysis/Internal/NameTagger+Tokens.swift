@@ -1,0 +1,129 @@
+/// Token-level evidence: lookup keys, shapes, which tokens may start or continue a name.
+extension NameTagger {
+    /// The lower-cased lookup key (periods dropped from dotted abbreviations) and the shape.
+    @inline(__always) static func keyAndShape(_ tok: String) -> (String, Shape) {
+        var shape: Shape = []
+        var upper = 0, lower = 0, digits = 0, dots = 0
+        var ascii = true
+        for b in tok.utf8 {
+            if b >= 0x41 && b <= 0x5A { upper += 1 }
+            else if b >= 0x61 && b <= 0x7A { lower += 1 }
+            else if b >= 0x30 && b <= 0x39 { digits += 1 }
+            else if b == 0x2E { dots += 1; shape.insert(.dotted) }
+            else if b >= 0x80 { ascii = false }
+        }
+        let first = tok.utf8.first ?? 0
+        if !ascii {
+            if let c = tok.first, c.isLetter {
+                shape.insert(.letter)
+                if c.isUppercase { shape.insert(.cap) } else { shape.insert(.lowerStart) }
+            }
+            return (tok.lowercased(), shape)
+        }
+        if upper + lower > 0 { shape.insert(.letter) }
+        if first >= 0x41 && first <= 0x5A {
+            shape.insert(.cap)
+            if lower == 0 && upper >= 2 { shape.insert(.allCaps) }
+        } else if first >= 0x61 && first <= 0x7A {
+            shape.insert(.lowerStart)
+        } else if digits > 0 && digits <= 3 && digits == tok.utf8.count {
+            shape.insert(.number)
+        }
+        let dropDots = upper + lower > 0 && dots > 0
+        if upper == 0 && !dropDots { return (tok, shape) }
+        let n = tok.utf8.count - (dropDots ? dots : 0)
+        let key = String(unsafeUninitializedCapacity: n) { buf in
+            var w = 0
+            for b in tok.utf8 {
+                if dropDots && b == 0x2E { continue }
+                buf[w] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+                w += 1
+            }
+            return w
+        }
+        return (key, shape)
+    }
+
+    /// A token after which the next word starts a sentence-like unit (its capital says little).
+    @inline(__always) static func opensSentence(_ t: String) -> Bool {
+        switch t {
+        case "\"", "'", "`", "``", "(", "[", "-", "--", ":", ";", ".", "?", "!", "...": return true
+        default: return false
+        }
+    }
+
+    func isCandidate(_ k: Int, _ keys: [String], _ classes: [NameClass], _ shapes: [Shape],
+                     lowerSeen: Set<String>, capSeen: Set<String>) -> Bool {
+        let sh = shapes[k]
+        guard sh.contains(.cap) else { return false }
+        let c = classes[k]
+        let key = keys[k]
+        if c.contains(.calendar) || c.contains(.honorific) || key == "i" { return false }
+        if key.utf8.count == 1 {
+            // An initial ("C." of "C. Lewis") belongs to the name after it; a lone letter is none.
+            guard k + 1 < shapes.count, sh.contains(.dotted) else { return false }
+            // (The next token's `.initial` bit also rules out the next sentence's first word.)
+            return shapes[k + 1].contains(.cap) && !shapes[k + 1].contains(.initial)
+                && classes[k + 1].isDisjoint(with: [.closed, .calendar])
+        }
+        let strongKnown: NameClass = [.country, .place, .demonym, .orgAcronym]
+        if sh.contains(.headline) {
+            if !c.isDisjoint(with: strongKnown) || capSeen.contains(key) { return true }
+            if c.contains(.closed) || c.contains(.common) { return false }
+            return true
+        }
+        if sh.contains(.initial) {
+            if !c.isDisjoint(with: strongKnown) { return true }
+            if c.contains(.closed) { return false }
+            if capSeen.contains(key) && !lowerSeen.contains(key) { return true }
+            if c.contains(.common) || lowerSeen.contains(key) {
+                // A given name that is also a word ("Bill") starts a name when a name follows.
+                guard c.contains(.given) || c.contains(.title), k + 1 < shapes.count else { return false }
+                let n = shapes[k + 1]
+                return n.contains(.cap) && !n.contains(.initial) && !classes[k + 1].contains(.closed)
+            }
+            return true
+        }
+        if c.contains(.closed) && !sh.contains(.allCaps) { return false }
+        return !isTableWord(keys[k], c)
+    }
+
+    /// "M1", "C-4", "Year-on-year", "T-bills": codes and hyphenated common words, not names.
+    func isTableWord(_ key: String, _ c: NameClass) -> Bool {
+        guard c.isEmpty || c == .common else { return false }
+        var digit = false, hyphen = false
+        for b in key.utf8 {
+            if b >= 0x30 && b <= 0x39 { digit = true } else if b == 0x2D { hyphen = true }
+        }
+        if digit { return true }
+        guard hyphen else { return false }
+        return key.split(separator: "-").allSatisfy { part in
+            let pc = lexicon.classOf(String(part))
+            return part.utf8.count == 1 || pc.contains(.common) && pc.isDisjoint(with: NameClass.known)
+        }
+    }
+
+    /// May the non-candidate token at `j` join the run `i..<j` to the candidate after it?
+    func joins(_ base: Int, _ i: Int, _ j: Int, _ keys: [String], _ classes: [NameClass],
+               _ shapes: [Shape]) -> Bool {
+        let key = keys[base + j]
+        if key == "&" { return true }
+        let c = classes[base + j]
+        if c.contains(.particle) && shapes[base + j].contains(.lowerStart) && key != "de" || key == "de" && j > i {
+            return !classes[base + j + 1].contains(.closed)
+        }
+        if key == "of" || key == "for" {
+            for k in i..<j where classes[base + k].contains(.ofHead) { return true }
+        }
+        // Inside an organisation's long name already joined over "of"/"for", before a dictionary
+        // word or a place: "Organisation for Security and Cooperation in Europe".
+        // ("and" only after "for": "Bank of England and Acme" are two names.)
+        if key == "and" || key == "in" {
+            let inside = (i..<j).contains { keys[base + $0] == "for" || key == "in" && keys[base + $0] == "of" }
+                && (i..<j).contains { classes[base + $0].contains(.orgHead) }
+            let next = classes[base + j + 1]
+            if inside && (key == "in" || next.contains(.common) && next.isDisjoint(with: NameClass.known)) { return true }
+        }
+        return false
+    }
+}
