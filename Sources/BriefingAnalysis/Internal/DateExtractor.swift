@@ -3,11 +3,15 @@ import BriefingModel
 /// Finds the stretches of time an article names, resolved against the article's own date.
 ///
 /// Absolute forms: "December 5, 2024", "Dec. 5", "5 December 2024", "2024-12-05", "5-9 June
-/// 2010", "June 2009", "in 2024". Partial and relative forms: "June 25", "in June", "yesterday",
+/// 2010", "June 2009", "in 2024". Partial and relative forms: "June 25", "in June", "early
+/// June", "mid-June", "the end of June", "yesterday",
 /// "tonight", "last night", "on Thursday" (forward when the clause looks forward), "last week",
 /// "next month", "two days ago". Each is resolved to the unit it honestly names (day, week,
 /// month, year), and anything that needs an anchor is resolved only when the article has a
 /// publication day: an undated article yields only dates its text pins down by itself.
+/// Each date also says what it leans on (`DateAnchor`: a full date, a calendar day whose year
+/// comes from the article, or a word counted from the article's day) and whether a full date
+/// opens its sentence, the shape of a chronology's line, which the ranking weighs.
 ///
 /// Why a hand-written scanner over tokens: the tokens are already made for the other steps, and
 /// one pass with dictionary look-ups keeps date finding a small part of the analysis.
@@ -18,7 +22,29 @@ enum DateExtractor {
         for s in sentences where !isCommentStamp(s.tokens) {
             scan(s.tokens, sentence: s.text, published: published, into: &out, verdicts: &verdicts)
         }
+        takeYearsFromFullDates(&out)
         return out
+    }
+
+    /// "Jackson died on 25 June 2009 ... fans gathered where he died on 25 June": once an
+    /// article has written a day in full, the same day and month without a year mean that day,
+    /// not the one nearest the publication date. Left alone when the article names the day
+    /// and month in more than one year.
+    static func takeYearsFromFullDates(_ found: inout [FoundDate]) {
+        var years: [Int: Int] = [:]   // month * 32 + day -> year, or -1 when ambiguous
+        for f in found where f.anchor == .explicit && f.isSingleDay {
+            let key = f.day.month * 32 + f.day.day
+            if let y = years[key], y != f.day.year { years[key] = -1 } else { years[key] = f.day.year }
+        }
+        guard !years.isEmpty else { return }
+        for i in found.indices where found[i].anchor == .calendar && found[i].unit == .day {
+            let f = found[i]
+            guard let y = years[f.day.month * 32 + f.day.day], y > 0, y != f.day.year,
+                  let day = Day(year: y, month: f.day.month, day: f.day.day) else { continue }
+            let length = f.last.ordinal - f.day.ordinal
+            found[i].day = day
+            found[i].last = day.adding(days: length)
+        }
     }
 
     /// Whether each of an article's words can start a date, decided once per distinct word.
@@ -38,6 +64,7 @@ enum DateExtractor {
 
         static func isCalendarWord(_ lower: String) -> Bool {
             CalendarWords.months[lower] != nil || CalendarWords.relativeWords.contains(lower)
+                || midMonth(lower) != nil
         }
     }
 
@@ -49,9 +76,9 @@ enum DateExtractor {
     static func scan(_ T: [Token], sentence: String, published: Day?, into out: inout [FoundDate],
                      verdicts: inout WordVerdicts) {
         var k = 0
-        func add(_ day: Day?, _ unit: DateUnit = .day, last: Day? = nil, relative: Bool) {
+        func add(_ day: Day?, _ unit: DateUnit = .day, last: Day? = nil, anchor: DateAnchor) {
             guard let day else { return }
-            out.append(FoundDate(day: day, unit: unit, last: last, sentence: sentence, relative: relative))
+            out.append(FoundDate(day: day, unit: unit, last: last, sentence: sentence, anchor: anchor))
         }
         let stamps = pageStamps(T)
         while k < T.count {
@@ -59,16 +86,27 @@ enum DateExtractor {
             let found = out.count, start = k
             defer { if !stamps.isEmpty && stamps.contains(where: { $0.contains(start) }) { out.removeLast(out.count - found) } }
             if t.kind == .number {
-                if let d = iso(t.text) { add(d, relative: false); k += 1; continue }
+                if let d = iso(t.text) {
+                    add(d, anchor: .explicit)
+                    if k == 0 { markOpening(&out, from: found) }
+                    k += 1; continue
+                }
                 // A bare year after a time word: "in 2024", "since 2009".
                 if let y = yearNumber(t), k > 0, CalendarWords.timePrepositions.contains(T[k - 1].lower) {
-                    add(Day(year: y, month: 1, day: 1), .year, last: Day(year: y, month: 12, day: 31), relative: false)
+                    add(Day(year: y, month: 1, day: 1), .year, last: Day(year: y, month: 12, day: 31), anchor: .explicit)
                 }
                 k += 1; continue
             }
             guard t.kind == .word, verdicts.mayStartDate(t) else { k += 1; continue }
+            if let month = midMonth(t.lower) {
+                k = readPart(T, at: k, month: month, days: 11...20, published: published, add: add)
+                continue
+            }
             if t.isCapitalized, let month = CalendarWords.months[t.lower] {
+                // "28 June 2009 ..." or "June 28, 2009: ..." at the head of a sentence.
+                let opens = k == 0 || (k == 1 && dayRange(T[0]) != nil)
                 k = readMonth(T, at: k, month: month, published: published, add: add)
+                if opens { markOpening(&out, from: found) }
                 continue
             }
             if let pub = published, let next = relative(T, at: k, published: pub, add: add) {
@@ -76,6 +114,11 @@ enum DateExtractor {
             }
             k += 1
         }
+    }
+
+    /// Marks the full single-day dates just read as opening their sentence.
+    private static func markOpening(_ out: inout [FoundDate], from first: Int) {
+        for i in first..<out.count where out[i].anchor == .explicit && out[i].isSingleDay { out[i].opensSentence = true }
     }
 
     /// "At 11:09 2nd Jun 2010, Vincent wrote: ...": a reader's comment under the article. Its date
@@ -89,8 +132,9 @@ enum DateExtractor {
     }
 
     /// Token ranges of a page's "last updated" line ("Page last updated at 07:48 GMT, Tuesday,
-    /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT"): like a comment stamp,
-    /// it says when the page was written, which the publication date already tells.
+    /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT") or of a post's byline
+    /// stamp ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010"): like a comment stamp, it
+    /// says when the page was written, which the publication date already tells.
     static func pageStamps(_ T: [Token]) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         for i in 1..<max(T.count, 1) where T[i].lower == "updated" && T[i - 1].lower == "last" {
@@ -101,7 +145,22 @@ enum DateExtractor {
             while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
             if end > i { out.append((i + 1)...end) }
         }
+        // A post's byline stamp: "Robert Peston | 15:39 UK time , Tuesday , 1 June 2010".
+        for i in 1..<max(T.count, 1) where T[i - 1].text == "|" && isClock(T[i]) {
+            var end = i
+            while end + 1 < T.count, isStampToken(T[end + 1]) || T[end + 1].lower == "uk" || T[end + 1].lower == "time" {
+                end += 1
+            }
+            out.append(i...end)
+        }
         return out
+    }
+
+    /// "15:39", "07:48": a time of day.
+    private static func isClock(_ t: Token) -> Bool {
+        guard t.kind == .number else { return false }
+        let u = Array(t.text.utf8)
+        return (4...5).contains(u.count) && u[u.count - 3] == 0x3A
     }
 
     /// What a "last updated" stamp is made of: clock times, zones, weekdays, months, numbers.
@@ -117,7 +176,7 @@ enum DateExtractor {
     /// A month name at `k`: "June 25[, 2009]", "25[-27] June [2009]", "June 2009", "in June".
     /// Returns the index after what was read.
     private static func readMonth(_ T: [Token], at k: Int, month: Int, published: Day?,
-                              add: (Day?, DateUnit, Day?, Bool) -> Void) -> Int {
+                              add: (Day?, DateUnit, Day?, DateAnchor) -> Void) -> Int {
         func yearAt(_ i: Int) -> Int? { i < T.count ? yearNumber(T[i]) : nil }
         // Month Day[-Day][,] [Year]
         if k + 1 < T.count, let (d1, d2) = dayRange(T[k + 1]) {
@@ -137,54 +196,95 @@ enum DateExtractor {
                      weekday: weekdayBefore(T, k - 1), published: published, add: add)
             return next
         }
+        // A third of a month: "early June", "late June 2010", "the end of June".
+        if let part = monthPart(T, before: k) {
+            return readPart(T, at: k, month: month, days: part, published: published, add: add)
+        }
         // Month Year, or a bare month after a time word ("in June").
         if let y = yearAt(k + 1) {
-            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), false)
+            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), .explicit)
             return k + 2
         }
         if k >= 1, CalendarWords.timePrepositions.contains(T[k - 1].lower), let pub = published {
             let y = nearestYear(month: month, day: 15, published: pub)
-            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), true)
+            add(Day(year: y, month: month, day: 1), .month, monthEnd(y, month), .calendar)
         }
         return k + 1
     }
 
+    /// The month written in "mid-June", a single hyphenated word.
+    static func midMonth(_ lower: String) -> Int? {
+        guard lower.hasPrefix("mid-") else { return nil }
+        return CalendarWords.months[String(lower.dropFirst(4))]
+    }
+
+    /// The days of the month a word before it picks out: "early" 1-10, "mid" 11-20, "late" and
+    /// "the end of" 21 to the end, "the beginning of" 1-10, "the middle of" 11-20.
+    static func monthPart(_ T: [Token], before k: Int) -> ClosedRange<Int>? {
+        guard k >= 1 else { return nil }
+        switch T[k - 1].lower {
+        case "early": return 1...10
+        case "mid": return 11...20
+        case "late": return 21...31
+        case "of" where k >= 2:
+            switch T[k - 2].lower {
+            case "end": return 21...31
+            case "beginning", "start": return 1...10
+            case "middle": return 11...20
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// A part of the month at `k`, with the year after it or, failing that, the year the
+    /// article's date points to. Returns the index after what was read.
+    private static func readPart(_ T: [Token], at k: Int, month: Int, days: ClosedRange<Int>, published: Day?,
+                                 add: (Day?, DateUnit, Day?, DateAnchor) -> Void) -> Int {
+        let written = k + 1 < T.count ? yearNumber(T[k + 1]) : nil
+        guard let year = written ?? published.map({ nearestYear(month: month, day: days.lowerBound, published: $0) }),
+              let end = monthEnd(year, month) else { return k + 1 }
+        add(Day(year: year, month: month, day: days.lowerBound), .partOfMonth,
+            Day(year: year, month: month, day: min(days.upperBound, end.day)), written == nil ? .calendar : .explicit)
+        return written == nil ? k + 1 : k + 2
+    }
+
     private static func emitDays(year: Int?, month: Int, _ d1: Int, _ d2: Int, lean: @autoclosure () -> ClauseTense.Lean,
-                                 weekday: Int?, published: Day?, add: (Day?, DateUnit, Day?, Bool) -> Void) {
+                                 weekday: Int?, published: Day?, add: (Day?, DateUnit, Day?, DateAnchor) -> Void) {
         guard let first = resolve(year: year, month: month, day: d1, lean: year == nil ? lean() : .none,
                                   weekday: weekday, published: published) else { return }
         let last = d2 > d1 ? Day(year: first.year, month: month, day: d2) : nil
-        add(first, .day, last, year == nil)
+        add(first, .day, last, year == nil ? .calendar : .explicit)
     }
 
     /// Relative words at `k`, when the article has a date. Returns the index after them, or nil.
     private static func relative(_ T: [Token], at k: Int, published pub: Day,
-                                 add: (Day?, DateUnit, Day?, Bool) -> Void) -> Int? {
+                                 add: (Day?, DateUnit, Day?, DateAnchor) -> Void) -> Int? {
         let w = T[k].lower
         // A length test and one look-up turn most words away before any other work.
         guard (3...9).contains(w.utf8.count), CalendarWords.relativeWords.contains(w) else { return nil }
         let prev = k > 0 ? T[k - 1].lower : ""
         let next = k + 1 < T.count ? T[k + 1].lower : ""
         switch w {
-        case "yesterday": add(pub.adding(days: -1), .day, nil, true)
-        case "today", "tonight": add(pub, .day, nil, true)
-        case "tomorrow": add(pub.adding(days: 1), .day, nil, true)
-        case "night" where prev == "last": add(pub.adding(days: -1), .day, nil, true)
-        case _ where CalendarWords.dayParts.contains(w) && prev == "this": add(pub, .day, nil, true)
+        case "yesterday": add(pub.adding(days: -1), .day, nil, .deictic)
+        case "today", "tonight": add(pub, .day, nil, .deictic)
+        case "tomorrow": add(pub.adding(days: 1), .day, nil, .deictic)
+        case "night" where prev == "last": add(pub.adding(days: -1), .day, nil, .deictic)
+        case _ where CalendarWords.dayParts.contains(w) && prev == "this": add(pub, .day, nil, .deictic)
         case "week", "month", "year":
             guard prev == "last" || prev == "this" || prev == "next" else { return nil }
             let step = prev == "last" ? -1 : prev == "next" ? 1 : 0
             let (first, last, unit) = period(w, step: step, around: pub)
-            add(first, unit, last, true)
+            add(first, unit, last, .deictic)
         case "ago":
             guard k >= 2 else { return nil }
             let n = CalendarWords.counts[T[k - 2].lower] ?? (T[k - 2].kind == .number ? Int(T[k - 2].text) : nil)
             guard let n, n > 0, n <= 400 else { return nil }
             switch prev {
-            case "day", "days": add(pub.adding(days: -n), .day, nil, true)
+            case "day", "days": add(pub.adding(days: -n), .day, nil, .deictic)
             case "week", "weeks":
                 let (first, last, unit) = period("week", step: 0, around: pub.adding(days: -7 * n))
-                add(first, unit, last, true)
+                add(first, unit, last, .deictic)
             default: return nil
             }
         default:
@@ -192,7 +292,7 @@ enum DateExtractor {
             // "Friday 24 June" and "Friday, June 24" are read as the absolute date that follows.
             if k + 1 < T.count, dayRange(T[k + 1]) != nil || CalendarWords.months[next] != nil { return nil }
             if next == ",", k + 2 < T.count, CalendarWords.months[T[k + 2].lower] != nil { return nil }
-            add(weekday(wd, prev: prev, future: ClauseTense.leansFuture(T, before: k), published: pub), .day, nil, true)
+            add(weekday(wd, prev: prev, future: ClauseTense.leansFuture(T, before: k), published: pub), .day, nil, .deictic)
         }
         return k + 1
     }

@@ -11,15 +11,19 @@ struct FoundDate: Sendable, Hashable {
     /// The last day covered (equal to `day` for one day).
     var last: Day
     var sentence: String
-    /// Worked out from the article's own date ("yesterday", "on Monday", "June 25").
-    var relative: Bool
+    var anchor: DateAnchor
+    /// The full date opens its sentence ("28 June 2009 Police interview the doctor."): the shape
+    /// of a line in a chronology, where a writer has listed the days that mattered.
+    var opensSentence: Bool
 
-    init(day: Day, unit: DateUnit = .day, last: Day? = nil, sentence: String, relative: Bool) {
+    init(day: Day, unit: DateUnit = .day, last: Day? = nil, sentence: String, anchor: DateAnchor,
+         opensSentence: Bool = false) {
         self.day = day
         self.unit = unit
         self.last = last ?? day
         self.sentence = sentence
-        self.relative = relative
+        self.anchor = anchor
+        self.opensSentence = opensSentence
     }
 
     /// One calendar day, not a range or a coarser unit: what the timeline ranks.

@@ -5,33 +5,39 @@ import BriefingModel
 ///
 /// The ranking is `DateRanker`'s (how much the coverage refers to a day); the label is the most
 /// typical sentence naming the day (`TimelineLabel`), or, for a day known only from what was
-/// published on it, the headline of an article of that day. With no dates at all the timeline is
+/// published on it, the headline of an article of that day. Months the coverage names as a whole
+/// follow the days as month-level entries. With no dates at all the timeline is
 /// empty and a note says why; dates are never invented and the briefing's own day is never used.
 enum TimelineBuilder {
     /// Entries kept: enough for the longest timelines readers ask for; the renderer shows fewer.
     static let limit = 300
 
+    /// Month-level entries kept, after the days.
+    static let monthLimit = 24
+
     static func build(_ dates: [(article: Int, date: FoundDate)], articleIDs: [String],
                       articleDays: [Day?], titles: [String] = []) -> (entries: [TimelineEntry], note: String?) {
-        let evidence = DateRanker().rank(dates, articleDays: articleDays)
-        let ranked = evidence.sorted { a, b in
-            if a.value.weight != b.value.weight { return a.value.weight > b.value.weight }
-            if a.value.articles.count != b.value.articles.count { return a.value.articles.count > b.value.articles.count }
-            return a.key < b.key
-        }
+        let ranking = DateRanker().rank(dates, articleDays: articleDays)
         var entries: [TimelineEntry] = []
         var named = false
-        for (day, e) in ranked where entries.count < limit {
+        for (day, e) in ordered(ranking.days) where entries.count < limit {
             named = named || !e.sentences.isEmpty
             let label = TimelineLabel.pick(e.sentences.map(\.text))
                 ?? e.published.lazy.compactMap { $0 < titles.count && !titles[$0].isEmpty ? TimelineLabel.trim(TimelineLabel.clean(titles[$0])) : nil }.first
             guard let label else { continue }
-            entries.append(TimelineEntry(date: day, label: label, weight: (e.weight * 1000).rounded() / 1000,
+            entries.append(TimelineEntry(date: day, label: label, weight: rounded(e.weight),
                                          articles: e.articles.map { articleIDs[$0] }))
+        }
+        // Months come after the days: their weight is a day's share of them, so they rank
+        // below the days the coverage names outright, and they never crowd a day out.
+        for (month, e) in ordered(ranking.months).prefix(monthLimit) {
+            guard let label = TimelineLabel.pick(e.sentences.map(\.text)) else { continue }
+            entries.append(TimelineEntry(date: month, label: label, weight: rounded(e.weight),
+                                         articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
         let dated = articleDays.compactMap { $0 }
         if !entries.isEmpty {
-            if !named {
+            if !named && entries.allSatisfy({ $0.unit == .day }) {
                 return (entries, "The articles name no calendar dates in their text; the timeline shows the days they "
                     + "were published, with their headlines.")
             }
@@ -40,10 +46,22 @@ enum TimelineBuilder {
                 + "ranked by how many articles name them.")
         }
         if dated.isEmpty {
-            return ([], "The sources carry no publication dates and name no calendar dates; no timeline can be drawn.")
+            return ([], "The sources carry no publication dates and name no calendar dates, so no event can be "
+                + "placed on a calendar.")
         }
         let first = dated.min()!, last = dated.max()!
         let span = first == last ? "on \(first)" : "from \(first) to \(last)"
         return ([], "The articles name no calendar dates in their text; they were published \(span).")
     }
+
+    /// Heaviest first; ties go to the better-attested, then the earlier.
+    private static func ordered(_ evidence: [Day: DateRanker.Evidence]) -> [(key: Day, value: DateRanker.Evidence)] {
+        evidence.sorted { a, b in
+            if a.value.weight != b.value.weight { return a.value.weight > b.value.weight }
+            if a.value.articles.count != b.value.articles.count { return a.value.articles.count > b.value.articles.count }
+            return a.key < b.key
+        }
+    }
+
+    private static func rounded(_ weight: Double) -> Double { (weight * 1000).rounded() / 1000 }
 }

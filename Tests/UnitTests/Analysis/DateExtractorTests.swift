@@ -31,6 +31,15 @@ struct DateExtractorTests {
         #expect(Self.days("The doctor appeared in court on June 25 .", published: february) == ["2009-06-25"])
     }
 
+    @Test func aDayWrittenInFullLendsItsYearToItsShortForm() {
+        let november2011 = Day(year: 2011, month: 11, day: 8)!
+        #expect(Self.days("Jackson died on 25 June 2009 . Fans recalled 25 June and the vigil .", published: november2011)
+                == ["2009-06-25", "2009-06-25"])
+        // Two years for the same day and month: the short form keeps the nearest one.
+        #expect(Self.days("He died on 25 June 2009 ; the auction was on 25 June 2010 . Fans met on 25 June .",
+                          published: november2011) == ["2009-06-25", "2010-06-25", "2011-06-25"])
+    }
+
     @Test func aWrittenWeekdayChoosesTheYear() {
         // Read in August 2010, "Tuesday 24 August" is 2010 (24 August 2009 was a Monday).
         let august = Day(year: 2010, month: 8, day: 1)!
@@ -62,6 +71,19 @@ struct DateExtractorTests {
         #expect(Self.found("About 2019 people signed the petition.").isEmpty)
     }
 
+    @Test func partsOfAMonthCoverTheirThird() throws {
+        func part(_ text: String, published: Day? = Self.friday) -> String? {
+            Self.found(text, published: published).first { $0.unit == .partOfMonth }.map { "\($0.day)...\($0.last)" }
+        }
+        #expect(part("Oil reached the coast in early June 2010 .") == "2010-06-01...2010-06-10")
+        #expect(part("The cap was fitted in mid-July 2010 .") == "2010-07-11...2010-07-20")
+        #expect(part("The well was sealed in late September .", published: Day(year: 2010, month: 10, day: 2)!)
+                == "2010-09-21...2010-09-30")
+        #expect(part("Talks resume at the end of February 2024 .") == "2024-02-21...2024-02-29")
+        // Without a year or an article date there is nothing to anchor on.
+        #expect(part("The well was sealed in late September .", published: nil) == nil)
+    }
+
     @Test func rangesKeepBothEnds() throws {
         let range = try #require(Self.found("The summit ran 5-9 June 2010 in Toronto.").first)
         #expect(range.day.description == "2010-06-05" && range.last.description == "2010-06-09" && range.unit == .day)
@@ -81,6 +103,28 @@ struct DateExtractorTests {
                 == ["2011-09-27"])
         #expect(Self.days("30 September 2011 Last updated at 06:15 GMT The doctor was heard on 29 September 2011 .")
                 == ["2011-09-29"])
+        #expect(Self.days("Robert Peston | 15:39 UK time , Tuesday , 1 June 2010 Shares fell after the rig sank on 22 April 2010 .")
+                == ["2010-04-22"])
+    }
+
+    @Test func eachDateSaysWhatItLeansOn() {
+        let anchors = Self.found("The rig exploded on 20 April 2010 . Oil reached the coast on 30 April . Crews worked yesterday .")
+            .map(\.anchor)
+        #expect(anchors == [.explicit, .calendar, .deictic])
+        // Undated articles keep only what the text pins down alone.
+        #expect(Self.found("The rig exploded on 20 April 2010 . Oil reached the coast on 30 April .", published: nil)
+                    .map(\.anchor) == [.explicit])
+    }
+
+    @Test func aFullDateOpeningItsSentenceIsAChronologyLine() {
+        func opens(_ text: String) -> [Bool] { Self.found(text).map(\.opensSentence) }
+        #expect(opens("28 June 2009 Los Angeles police interview Dr Murray for three hours .") == [true])
+        #expect(opens("June 28, 2009: Police interview the doctor .") == [true])
+        #expect(opens("2009-06-28 Police interview the doctor .") == [true])
+        // Prose that names the day, a year-less day, and a month do not make a chronology line.
+        #expect(opens("Police interviewed the doctor on 28 June 2009 .") == [false])
+        #expect(opens("28 June Police interview the doctor .") == [false])
+        #expect(opens("June 2009 The doctor is hired .") == [false])
     }
 
     @Test func labelsReadAsProse() {
