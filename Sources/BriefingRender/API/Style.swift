@@ -15,7 +15,9 @@ public struct Style: Hashable, Sendable {
     public var marginLeft: Double
     public var marginRight: Double
 
-    // [fonts]: Pango family lists, tried in order ("Noto Serif, DejaVu Serif").
+    // [fonts]: Pango family lists, tried in order for each character ("Noto Serif, Noto Naskh
+    // Arabic, ..."): Latin, Greek and Cyrillic come from the first, other scripts from the
+    // families naming them.
     public var bodyFont: String
     public var headingFont: String
     public var bodySize: Double
@@ -30,6 +32,8 @@ public struct Style: Hashable, Sendable {
     /// Space after a paragraph, in points.
     public var paragraphSpacing: Double
     public var justify: Bool
+    /// Space above and below headings as a multiple of the usual (tighter in the compact style).
+    public var headingSpace = 1.0
 
     // [colors]
     public var textColor: StyleColor
@@ -42,10 +46,25 @@ public struct Style: Hashable, Sendable {
     // [layout]
     /// A table of contents with page numbers on the first page.
     public var tableOfContents = true
+    /// Rows of the participants table; the rest are counted in a note. Names in running text
+    /// link only to the participants shown.
+    public var participantLimit = 60
+    /// Rows of the "who appears with whom" table.
+    public var pairLimit = 15
+    /// Topics in the topic chart and table.
+    public var topicLimit = 12
+    /// Quotes shown under each reaction theme.
+    public var quoteLimit = 2
+    /// Articles listed under each story.
+    public var storyArticleLimit = 8
+    /// The topic-by-story coverage matrix (an appendix-like table a short briefing can drop).
+    public var coverageMatrix = true
 
     // [charts]
     /// Series told apart by hatching and marker shape as well as colour (grayscale printers).
     public var chartPatterns = false
+    /// Row height of bar charts as a multiple of the usual (smaller in the compact style).
+    public var chartRowScale = 1.0
 
     public init(name: String, pageWidth: Double, pageHeight: Double, marginTop: Double,
                 marginBottom: Double, marginLeft: Double, marginRight: Double, bodyFont: String,
@@ -83,7 +102,8 @@ public struct Style: Hashable, Sendable {
         name: "default",
         pageWidth: 595.28, pageHeight: 841.89,
         marginTop: 72, marginBottom: 64, marginLeft: 68, marginRight: 68,
-        bodyFont: "Noto Serif, DejaVu Serif", headingFont: "Noto Sans, DejaVu Sans",
+        bodyFont: "Noto Serif, Noto Naskh Arabic, DejaVu Serif, Noto Serif CJK SC",
+        headingFont: "Noto Sans, Noto Sans Arabic, DejaVu Sans, Noto Sans CJK SC",
         bodySize: 10, smallSize: 8, titleSize: 26, heading1Size: 16, heading2Size: 11.5,
         lineSpacing: 1.15, paragraphSpacing: 6, justify: true,
         textColor: StyleColor(hex: "#1c1c1c")!, accentColor: StyleColor(hex: "#1f4e79")!,

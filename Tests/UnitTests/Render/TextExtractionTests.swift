@@ -66,6 +66,16 @@ struct TextExtractionTests {
         }
         let fonts = try PDFTools.run("pdffonts", [path]).output
         #expect(fonts.contains("Arabic") || fonts.contains("DejaVu"), "no font for Arabic: \(fonts)")
+        // With Noto's Arabic installed, the style's family list picks it over DejaVu's.
+        let naskh = try PDFTools.run("fc-list", ["Noto Naskh Arabic"]).output
+        if !naskh.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            #expect(fonts.contains("NotoNaskhArabic"), "Arabic not set in Noto Naskh Arabic: \(fonts)")
+        }
+        // Every font is embedded as a subset.
+        for line in fonts.split(separator: "\n").dropFirst(2) {
+            let columns = line.split(separator: " ")
+            #expect(columns.count >= 5 && line.contains(" yes yes "), "not embedded as a subset: \(line)")
+        }
         if samples.contains("北京") { #expect(fonts.contains("CJK"), "no CJK font: \(fonts)") }
     }
 }

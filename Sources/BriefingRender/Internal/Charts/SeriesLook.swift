@@ -19,6 +19,19 @@ struct SeriesLook {
         marker = style.chartPatterns ? Marker.allCases[index % Marker.allCases.count] : .circle
     }
 
+    private init(color: StyleColor, hatch: Hatch, marker: Marker) {
+        self.color = color
+        self.hatch = hatch
+        self.marker = marker
+    }
+
+    /// The same look in a pale tint (the hedged part of a bar): hatching and marker stay, so
+    /// the two parts differ in lightness and the series still shows in grayscale.
+    var paled: SeriesLook {
+        SeriesLook(color: StyleColor(red: (color.red + 2) / 3, green: (color.green + 2) / 3, blue: (color.blue + 2) / 3),
+                   hatch: hatch, marker: marker)
+    }
+
     /// Lines drawn over the colour: dark on light colours, light on dark ones.
     private var inkColor: StyleColor {
         let luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue

@@ -26,22 +26,17 @@ final class ToneChart: Chart {
         self.text = text
     }
 
-    private var rowHeight: Double { max(style.smallSize * 2, 13) }
+    private var rowHeight: Double { max(style.smallSize * 2 * style.chartRowScale, style.smallSize * 1.5, 10) }
     private var captionHeight: Double { style.smallSize * 2.2 }
 
     func height(forWidth width: Double) -> Double {
         captionHeight + Double(max(rows.count, 1)) * rowHeight + style.smallSize
     }
 
-    /// A tone's colour: the palette in tone order, so a tone keeps its colour across briefings.
-    private func color(_ tone: ReactionTheme.Tone) -> StyleColor {
-        let palette = style.chartPalette.isEmpty ? [style.accentColor] : style.chartPalette
-        let index = ReactionTheme.Tone.allCases.firstIndex(of: tone) ?? 0
-        return palette[index % palette.count]
-    }
-
-    private static func pale(_ c: StyleColor) -> StyleColor {
-        StyleColor(red: (c.red + 2) / 3, green: (c.green + 2) / 3, blue: (c.blue + 2) / 3)
+    /// A tone's look: the palette in tone order, so a tone keeps its colour across briefings,
+    /// with the hatching of the print style so tones stay apart in black and white.
+    private func look(_ tone: ReactionTheme.Tone) -> SeriesLook {
+        SeriesLook(index: ReactionTheme.Tone.allCases.firstIndex(of: tone) ?? 0, style: style)
     }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double) {
@@ -65,13 +60,18 @@ final class ToneChart: Chart {
             let barTop = rowTop + (rowHeight - barHeight) / 2
             let reportedWidth = barWidth * Double(row.reported) / Double(most)
             let hedgedWidth = barWidth * Double(row.hedged) / Double(most)
-            let c = color(row.tone)
+            let look = look(row.tone)
             if row.reported > 0 {
-                drawing.fillRect(x: barLeft, y: barTop, width: max(reportedWidth, 0.8), height: barHeight, color: c)
+                look.fillRect(on: drawing, x: barLeft, y: barTop, width: max(reportedWidth, 0.8), height: barHeight)
             }
             if row.hedged > 0 {
-                drawing.fillRect(x: barLeft + reportedWidth, y: barTop, width: max(hedgedWidth, 0.8), height: barHeight,
-                                 color: Self.pale(c))
+                look.paled.fillRect(on: drawing, x: barLeft + reportedWidth, y: barTop, width: max(hedgedWidth, 0.8),
+                                    height: barHeight)
+            }
+            if style.chartPatterns {
+                // An outline, so a light colour (Okabe-Ito yellow) still shows on white paper.
+                drawing.strokeRect(x: barLeft, y: barTop, width: max(reportedWidth + hedgedWidth, 0.8),
+                                   height: barHeight, color: style.textColor, lineWidth: 0.5)
             }
             let label = text.layout(font: small)
             label.setText(row.tone.rawValue)

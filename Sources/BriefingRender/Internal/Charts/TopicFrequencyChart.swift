@@ -19,7 +19,7 @@ final class TopicFrequencyChart: Chart {
         self.text = text
     }
 
-    private var rowHeight: Double { max(style.smallSize * 2, 13) }
+    private var rowHeight: Double { max(style.smallSize * 2 * style.chartRowScale, style.smallSize * 1.5, 10) }
     private var captionHeight: Double { style.smallSize * 2.2 }
     private var axisHeight: Double { style.smallSize * 2.2 }
 

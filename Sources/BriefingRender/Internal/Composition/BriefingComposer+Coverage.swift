@@ -15,7 +15,8 @@ extension BriefingComposer {
     func coverage(_ b: Briefing) -> [any Flowable] {
         let stories = Array(b.stories.filter { $0.articles.count >= 2 }.prefix(coverageStoryLimit))
         let topics = Array((b.topics.filter(\.watched) + b.topics.filter { !$0.watched }).prefix(coverageTopicLimit))
-        guard !stories.isEmpty, !topics.isEmpty else { return [] }
+        // One story column only repeats the topics table: the matrix needs two to compare.
+        guard style.coverageMatrix, stories.count >= 2, !topics.isEmpty else { return [] }
         let storySets = stories.map { Set($0.articles) }
         let rows = topics.map { topic -> [Markup] in
             let articles = Set(topic.articles)
@@ -38,7 +39,7 @@ extension BriefingComposer {
         var list = styles.small
         list.spaceAfter = 0
         return [heading2("Coverage: topics by story"),
-                note("Articles of each story that mention each topic."),
+                caption("Articles of each story that mention each topic."),
                 table(columns, rows),
                 bullets(legend, bodyStyle: list, itemSpacing: 1)]
     }

@@ -17,15 +17,15 @@ extension BriefingComposer {
                             open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
             }
             var where_ = Markup()
-            cite(p.articles, into: &where_, leadingSpace: false)
+            cite(p.articles, into: &where_, leadingSpace: false, limit: 6)
             return [name, Markup(p.kind.rawValue), roles(p), Markup(String(p.mentions)),
                     Markup(String(Set(p.articles).count)), where_]
         }
-        let entries = table([.init(title: "Name", weight: 2.5), .init(title: "Kind", weight: 1.75),
-                             .init(title: "Roles (sources)", weight: 2.8),
-                             .init(title: "Mentions", weight: 1.35, alignment: .right),
-                             .init(title: "Articles", weight: 1.25, alignment: .right),
-                             .init(title: "Where", weight: 1.7)], Array(rows))
+        let entries = table([.init(title: "Name", weight: 2.5), .init(title: "Kind", weight: 1.3),
+                             .init(title: "Roles (sources)", weight: 2.6),
+                             .init(title: "Mentions", weight: 1.2, alignment: .right),
+                             .init(title: "Articles", weight: 1.1, alignment: .right),
+                             .init(title: "Where", weight: 2.5)], Array(rows))
         // Each row is a link target, so names elsewhere in the briefing lead to their entry.
         entries.content.rowAnchors = shown.map { Self.participantDestination($0.name) }
         flow.append(entries)
@@ -58,15 +58,16 @@ extension BriefingComposer {
             who.append(" — ")
             participantName(pair.b, of: b, into: &who, bold: true)
             var where_ = Markup()
-            cite(pair.articles, into: &where_, leadingSpace: false)
+            cite(pair.articles, into: &where_, leadingSpace: false, limit: 6)
             return [who, Markup(String(pair.count)), Markup(String(pair.articles.count)), where_]
         }
-        // The heading and its note stay with the table (at most `cooccurrenceLimit` rows).
-        return [KeepTogether([heading2("Who appears with whom"),
-                              note("Pairs named in the same sentence, with the number of such sentences."),
-                              table([.init(title: "Pair", weight: 5), .init(title: "Sentences", weight: 1.2, alignment: .right),
-                                     .init(title: "Articles", weight: 1.1, alignment: .right),
-                                     .init(title: "Where", weight: 2.4)], Array(rows))])]
+        // The heading and its caption stay with the table's first rows; the table may split
+        // (header repeated) rather than leave a blank band.
+        return [heading2("Who appears with whom"),
+                caption("Pairs named in the same sentence, with the number of such sentences."),
+                table([.init(title: "Pair", weight: 4.6), .init(title: "Sentences", weight: 1.2, alignment: .right),
+                       .init(title: "Articles", weight: 1.1, alignment: .right),
+                       .init(title: "Where", weight: 3)], Array(rows))]
     }
 
     /// A name, linked to its entry in the participants table when the table shows it.
@@ -80,7 +81,7 @@ extension BriefingComposer {
     }
 
     /// How many co-occurring pairs the briefing lists.
-    var cooccurrenceLimit: Int { 15 }
+    var cooccurrenceLimit: Int { style.pairLimit }
 
     func reactions(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Reactions")]
@@ -100,13 +101,18 @@ extension BriefingComposer {
             meta.append(" · \(theme.mentions) mention\(theme.mentions == 1 ? "" : "s") in "
                         + articleCount(Set(theme.articles).count))
             cite(theme.articles, into: &meta)
-            var block: [any Flowable] = [heading2(theme.hedged ? theme.theme + " (hedged: told as likely, not as fact)" : theme.theme, inOutline: false), paragraph(meta, styles.muted)]
-            for quote in theme.quotes.prefix(2) {
-                var m = Markup("“" + quote.text + "”")
+            // Title and facts stay with the start of the first quote (keep with next); a whole
+            // theme kept together would leave a blank band when it does not fit.
+            let facts = paragraph(meta, styles.muted)
+            facts.keepWithNext = true
+            flow.append(heading2(theme.hedged ? theme.theme + " (hedged: told as likely, not as fact)" : theme.theme,
+                                 inOutline: false))
+            flow.append(facts)
+            for quote in theme.quotes.prefix(style.quoteLimit) {
+                var m = linkingNames("“" + quote.text + "”")
                 cite([quote.article], into: &m)
-                block.append(paragraph(m, styles.quote))
+                flow.append(paragraph(m, styles.quote))
             }
-            flow.append(KeepTogether(block))
         }
         return flow
     }

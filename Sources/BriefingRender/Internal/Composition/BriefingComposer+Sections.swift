@@ -50,7 +50,7 @@ extension BriefingComposer {
         var flow: [any Flowable] = [heading1("Topics")]
         guard !b.topics.isEmpty else { return flow + [note("No recurring topics were found.")] }
         let top = Array(b.topics.sorted { ($0.articles.count, $0.mentions) > ($1.articles.count, $1.mentions) }
-            .prefix(12))
+            .prefix(style.topicLimit))
         let chart = TopicFrequencyChart(
             bars: top.map { .init(label: $0.label, value: Set($0.articles).count) },
             caption: "Articles per topic (top \(top.count) of \(b.topics.count))", style: style, text: text)

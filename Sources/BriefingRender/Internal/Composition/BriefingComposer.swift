@@ -15,10 +15,12 @@ final class BriefingComposer {
     /// Soft hyphens for justified text; nil when no dictionary is installed or not justifying.
     let hyphenator: Hyphenator?
     /// Long lists are cut here with a note, so a huge corpus gives a readable briefing.
-    let participantLimit = 60
-    let storyArticleLimit = 8
+    var participantLimit: Int { style.participantLimit }
+    var storyArticleLimit: Int { style.storyArticleLimit }
 
     private var citations = CitationIndex(articles: [])
+    /// Participants shown in the table, found in running text and linked to their entry.
+    private var names = NameLinker([])
     /// Pages of headings and sections, known after pagination (table of contents, headers).
     let directory: PageDirectory
 
@@ -30,15 +32,26 @@ final class BriefingComposer {
         hyphenator = style.justify ? Hyphenator() : nil
     }
 
-    /// Running text for justified paragraphs, hyphenated.
+    /// Running text for justified paragraphs, hyphenated, participants' names linked to their
+    /// entry.
     func prose(_ plain: String) -> Markup {
         var m = Markup()
-        m.append(plain, hyphenator: hyphenator)
+        names.append(plain, to: &m, hyphenator: hyphenator)
+        return m
+    }
+
+    /// Text set ragged (quotes): names linked, nothing hyphenated.
+    func linkingNames(_ plain: String) -> Markup {
+        var m = Markup()
+        names.append(plain, to: &m, hyphenator: nil)
         return m
     }
 
     func compose(_ briefing: Briefing) -> [any Flowable] {
         citations = CitationIndex(articles: briefing.articles)
+        names = NameLinker(briefing.participants.prefix(participantLimit).map {
+            ($0.name, $0.aliases, Self.participantDestination($0.name))
+        })
         var flow: [any Flowable] = []
         flow += cover(briefing)
         flow += executiveSummary(briefing)
@@ -72,6 +85,14 @@ final class BriefingComposer {
 
     func note(_ plain: String) -> Paragraph { paragraph(plain, styles.muted) }
 
+    /// A note that introduces what follows (a table's explanation): never left at a page bottom
+    /// without it.
+    func caption(_ plain: String) -> Paragraph {
+        let p = note(plain)
+        p.keepWithNext = true
+        return p
+    }
+
     func table(_ columns: [TableContent.Column], _ rows: [[Markup]]) -> Table {
         let content = TableContent(columns: columns, rows: rows, headerFont: styles.tableHeaderFont,
                                    bodyFont: styles.tableBodyFont, padding: (4, 3), text: text)
@@ -94,8 +115,11 @@ final class BriefingComposer {
     }
 
     /// " [1, 3]" after text, linked to the sources.
-    func cite(_ ids: [String], into markup: inout Markup, leadingSpace: Bool = true) {
-        citations.appendCitation(of: ids, to: &markup, color: style.mutedColor, leadingSpace: leadingSpace)
+    /// `limit` numbers at most, then "…" (table cells take fewer: the count is in a column of
+    /// its own, and a long list would make the row tall).
+    func cite(_ ids: [String], into markup: inout Markup, leadingSpace: Bool = true, limit: Int = 12) {
+        citations.appendCitation(of: ids, to: &markup, color: style.mutedColor, leadingSpace: leadingSpace,
+                                 limit: limit)
     }
 
     func citationNumbers(_ ids: [String]) -> [Int] { citations.numbers(of: ids) }

@@ -37,7 +37,8 @@ struct CitationIndex {
             if index > 0 { markup.append(", ", open: open, close: close) }
             markup.link(String(number), to: Self.destination(number), open: open, close: close)
         }
-        if found.count > limit { markup.append(", …", open: open, close: close) }
+        // A no-break space: "…]" never starts a line of its own.
+        if found.count > limit { markup.append(",\u{00A0}…", open: open, close: close) }
         markup.append("]", open: open, close: close)
     }
 }

@@ -35,9 +35,11 @@ struct TextStyles {
         subtitle = ParagraphStyle(font: sans.with(size: s.heading2Size), color: s.textColor,
                                   lineSpacing: 1.1, spaceAfter: 4)
         heading1 = ParagraphStyle(font: sans.with(size: s.heading1Size).asBold, color: s.accentColor,
-                                  spaceBefore: s.heading1Size * 1.5, spaceAfter: s.heading1Size * 0.6)
+                                  spaceBefore: s.heading1Size * 1.5 * s.headingSpace,
+                                  spaceAfter: s.heading1Size * 0.6 * s.headingSpace)
         heading2 = ParagraphStyle(font: sans.with(size: s.heading2Size).asBold, color: s.textColor,
-                                  spaceBefore: s.heading2Size * 1.1, spaceAfter: s.heading2Size * 0.35)
+                                  spaceBefore: s.heading2Size * 1.1 * s.headingSpace,
+                                  spaceAfter: s.heading2Size * 0.35 * s.headingSpace)
         listBody = ParagraphStyle(font: serif, color: s.textColor, lineSpacing: s.lineSpacing)
         sourceItem = ParagraphStyle(font: serif.with(size: s.smallSize * 1.05), color: s.textColor,
                                     lineSpacing: 1.05)

@@ -1,6 +1,6 @@
 /// A bulleted or numbered list. Splits between items, or inside an item that is too long for
-/// the rest of the page (the continuation has no marker); the last item of a long list never
-/// goes over alone.
+/// the rest of the page (the continuation has no marker); neither the first nor the last item
+/// of a long list stands alone on a page.
 final class BulletList: Flowable {
     struct Item {
         /// nil on the continuation of an item split across pages.
@@ -88,7 +88,8 @@ final class BulletList: Flowable {
             return (BulletList(items: headItems, from: self, first: true, last: false),
                     BulletList(items: tailItems, from: self, first: false, last: true))
         }
-        guard fitting > 0 else { return nil }
+        // Nor a lone item at the bottom of a page under its heading (a list's orphan).
+        guard fitting >= (items.count >= 4 ? 2 : 1) else { return nil }
         return (BulletList(items: Array(items[..<fitting]), from: self, first: true, last: false),
                 BulletList(items: Array(items[fitting...]), from: self, first: false, last: true))
     }

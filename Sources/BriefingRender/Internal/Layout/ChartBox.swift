@@ -16,6 +16,10 @@ final class ChartBox: Flowable {
         self.fixedHeight = fixedHeight
     }
 
+    /// A chart that does not fit even squeezed moves to the next page's top, and the text after
+    /// it fills this page.
+    var isFloat: Bool { fixedHeight == nil }
+
     func wrap(availableWidth: Double) -> Double {
         size = (availableWidth, fixedHeight ?? chart.height(forWidth: availableWidth))
         return size.height

@@ -19,6 +19,9 @@ protocol Flowable: AnyObject {
     var spaceAfter: Double { get }
     /// Dropped at the top of a frame (spacers).
     var isDiscardableAtFrameTop: Bool { get }
+    /// May wait for the top of the next page while what follows fills the rest of this one
+    /// (charts): a figure that does not fit then leaves no blank band. Never passes a heading.
+    var isFloat: Bool { get }
     /// The parts to place one by one when this flowable does not fit even on an empty page
     /// (`KeepTogether` gives up keeping together); nil for atomic flowables.
     func unpacked() -> [any Flowable]?
@@ -29,5 +32,6 @@ extension Flowable {
     var spaceBefore: Double { 0 }
     var spaceAfter: Double { 0 }
     var isDiscardableAtFrameTop: Bool { false }
+    var isFloat: Bool { false }
     func unpacked() -> [any Flowable]? { nil }
 }

@@ -5,11 +5,20 @@
 /// a flowable that does not fit is split, or moved to the next page; a `keepWithNext` flowable
 /// moves with the start of the one after it; a flowable too tall for an empty page is
 /// unpacked (`KeepTogether`) or, as a last resort, placed alone on its page.
+///
+/// Floats (charts) that do not fit where they fall wait for the top of the next page while the
+/// flowables after them fill the rest of this one, as figures do in books: otherwise a chart
+/// (and the heading kept with it) would leave a blank band of up to a third of a page. A float
+/// never passes a heading, so every section keeps its own figures.
 struct Paginator {
     let frameX: Double
     let frameY: Double
     let frameWidth: Double
     let frameHeight: Double
+
+    /// A float waits only when at least this share of the frame would otherwise stay empty:
+    /// a smaller gap is not worth putting the figure after the text that follows it.
+    static let floatBand = 0.15
 
     func paginate(_ flowables: [any Flowable]) -> [[PlacedFlowable]] {
         var pending = Array(flowables.reversed())
@@ -17,17 +26,32 @@ struct Paginator {
         var page: [PlacedFlowable] = []
         var used = 0.0
         var previousSpaceAfter = 0.0
+        /// Floats waiting for the next page, in reading order.
+        var deferred: [any Flowable] = []
 
         func newPage() {
             pages.append(page)
             page = []
             used = 0
             previousSpaceAfter = 0
+            pending.append(contentsOf: deferred.reversed())
+            deferred = []
         }
 
-        while let flowable = pending.popLast() {
+        while true {
+            if pending.isEmpty {
+                guard !deferred.isEmpty else { break }
+                newPage()
+            }
+            let flowable = pending.removeLast()
             let atTop = page.isEmpty
             if atTop && flowable.isDiscardableAtFrameTop { continue }
+            // Waiting figures go before the next heading: start a page for them.
+            if !deferred.isEmpty, flowable is Heading || flowable.isFloat {
+                pending.append(flowable)
+                newPage()
+                continue
+            }
             let height = flowable.wrap(availableWidth: frameWidth)
             let gap = atTop ? 0 : max(previousSpaceAfter, flowable.spaceBefore)
             let available = frameHeight - used - gap
@@ -54,6 +78,10 @@ struct Paginator {
                 newPage()
                 continue
             }
+            if !atTop, mayWait(flowable, available: available, pending: pending) {
+                deferred.append(flowable)
+                continue
+            }
             if atTop {
                 if let parts = flowable.unpacked() {
                     pending.append(contentsOf: parts.reversed())
@@ -70,7 +98,17 @@ struct Paginator {
         return pages
     }
 
+    /// Whether a float that does not fit in `available` should wait for the next page: the gap
+    /// is large, and what follows it is text of the same section that can fill the gap.
+    private func mayWait(_ flowable: any Flowable, available: Double, pending: [any Flowable]) -> Bool {
+        guard flowable.isFloat, available >= frameHeight * Self.floatBand, let next = pending.last else {
+            return false
+        }
+        return !(next is Heading) && !next.isFloat
+    }
+
     /// Whether what follows a keep-with-next flowable can start in the space left under it.
+    /// A float that would wait is skipped: the flowable after it is the one that follows.
     private func followerFits(after flowable: any Flowable, height: Double, available: Double,
                               pending: [any Flowable]) -> Bool {
         guard flowable.keepWithNext, let next = pending.last else { return true }
@@ -81,6 +119,9 @@ struct Paginator {
                                 pending: Array(pending.dropLast()))
         }
         guard remaining > 0, !next.keepWithNext else { return false }
-        return next.split(availableHeight: remaining) != nil
+        if next.split(availableHeight: remaining) != nil { return true }
+        let rest = Array(pending.dropLast())
+        guard mayWait(next, available: remaining, pending: rest) else { return false }
+        return followerFits(after: flowable, height: height, available: available, pending: rest)
     }
 }

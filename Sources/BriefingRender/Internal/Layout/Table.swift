@@ -70,6 +70,14 @@ final class Table: Flowable {
             return (Table(part: self, parts: Array(parts[..<cut]) + [head], first: true, last: false),
                     Table(part: self, parts: [tail] + parts[(cut + 1)...], first: false, last: true))
         }
+        // No lone row under a header at a page bottom, nor alone at the top of the next page:
+        // tables of four rows or more keep two on each side.
+        // (A table of two or three rows may still split: moving it whole would leave a blank
+        // band, and the repeated header keeps each part readable.)
+        if parts.count >= 4 {
+            if parts.count - cut < 2 { cut = parts.count - 2 }
+            if cut < 2 { return nil }
+        }
         guard cut > 0 else { return nil }
         return (Table(part: self, parts: Array(parts[..<cut]), first: true, last: false),
                 Table(part: self, parts: Array(parts[cut...]), first: false, last: true))
@@ -90,6 +98,17 @@ final class Table: Flowable {
                 end += 1
             }
             middle.append(end)
+        }
+        // Each cell keeps two lines on either side of the break, as paragraphs do; a cell of
+        // fewer than four lines goes over whole unless all of it fits.
+        for index in cells.indices {
+            let first = row.firstLines[index], end = row.endLines[index]
+            guard middle[index] > first, middle[index] < end else { continue }
+            if end - first < 4 || middle[index] - first < 2 {
+                middle[index] = first
+            } else if end - middle[index] < 2 {
+                middle[index] = end - 2
+            }
         }
         guard middle != row.firstLines, middle != row.endLines else { return nil }
         return (TableRowPart(row: row.row, firstLines: row.firstLines, endLines: middle),

@@ -21,6 +21,21 @@ final class TableContent {
     private(set) var headerHeight = 0.0
     private(set) var rowHeights: [Double] = []
     private var width = -1.0
+    /// Per column, the widest word of its cells and header plus padding; measured once.
+    private var minimumWidths: [Double]?
+    /// No column claims more than this share of the table for its longest word (a URL would
+    /// squeeze every other column).
+    static let widestMinimum = 0.4
+
+    /// A column narrower than its longest word breaks that word anywhere ("organizati-on");
+    /// sizing columns to hold their words whole avoids it.
+    private func measureMinimumWidths() -> [Double] {
+        columns.indices.map { index in
+            var widest = header[index].widestWord
+            for cells in rows { widest = max(widest, cells[index].widestWord) }
+            return widest + 2 * padding.horizontal + 0.5
+        }
+    }
 
     init(columns: [Column], rows: [[Markup]], headerFont: FontSpec, bodyFont: FontSpec,
          padding: (horizontal: Double, vertical: Double), text: TextContext) {
@@ -47,8 +62,10 @@ final class TableContent {
     func layOut(width: Double) {
         guard width != self.width else { return }
         self.width = width
-        let total = columns.reduce(0) { $0 + $1.weight }
-        columnWidths = columns.map { width * $0.weight / max(total, 0.0001) }
+        let minimum = minimumWidths ?? measureMinimumWidths()
+        minimumWidths = minimum
+        columnWidths = ColumnWidths.share(width, weights: columns.map(\.weight),
+                                          minimums: minimum.map { min($0, width * Self.widestMinimum) })
         func height(of cells: [TextLayout]) -> Double {
             var tallest = 0.0
             for (index, cell) in cells.enumerated() {

@@ -21,6 +21,14 @@ struct StyleKey {
         }
     }
 
+    static func integer(_ path: WritableKeyPath<Style, Int>, min: Int = 0, max: Int = 10_000) -> StyleKey {
+        StyleKey(expected: "a whole number from \(min) to \(max)") { style, value in
+            guard let v = value.int, v >= min, v <= max else { return false }
+            style[keyPath: path] = v
+            return true
+        }
+    }
+
     static func string(_ path: WritableKeyPath<Style, String>) -> StyleKey {
         StyleKey(expected: "a non-empty string") { style, value in
             guard let s = value.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -90,13 +98,21 @@ struct StyleKey {
         "text.line-spacing": number(\.lineSpacing, min: 0.8, max: 3),
         "text.paragraph-spacing": number(\.paragraphSpacing, max: 72),
         "text.justify": bool(\.justify),
+        "text.heading-space": number(\.headingSpace, min: 0.2, max: 3),
         "colors.text": color(\.textColor),
         "colors.accent": color(\.accentColor),
         "colors.muted": color(\.mutedColor),
         "colors.rule": color(\.ruleColor),
         "colors.chart": colors(\.chartPalette),
         "layout.contents": bool(\.tableOfContents),
+        "layout.participants": integer(\.participantLimit, min: 1, max: 1_000),
+        "layout.pairs": integer(\.pairLimit, max: 1_000),
+        "layout.topics": integer(\.topicLimit, min: 1, max: 100),
+        "layout.quotes": integer(\.quoteLimit, max: 100),
+        "layout.story-articles": integer(\.storyArticleLimit, max: 1_000),
+        "layout.coverage": bool(\.coverageMatrix),
         "charts.patterns": bool(\.chartPatterns),
+        "charts.row-scale": number(\.chartRowScale, min: 0.5, max: 3),
     ] }
 
     /// The tables keys live in (`[page]`, ...).
