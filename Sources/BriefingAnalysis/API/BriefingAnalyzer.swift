@@ -15,7 +15,7 @@ public struct BriefingAnalyzer: Sendable {
     /// Topics the analyst follows (`--topics FILE`): always listed, even at zero.
     public var watchlist: [WatchedTopic] = []
 
-    public init(keyphrasesPerArticle: Int = 10, storyThreshold: Double = 0.05) {
+    public init(keyphrasesPerArticle: Int = 10, storyThreshold: Double = 0.04) {
         self.keyphrasesPerArticle = keyphrasesPerArticle
         self.storyThreshold = storyThreshold
     }
@@ -46,8 +46,10 @@ public struct BriefingAnalyzer: Sendable {
             let article = articles[i]
             let ranked = KeyphraseExtractor.rank(a.phrases, documentFrequency: aggregate.stemDF,
                                                  documents: aggregate.documents, termCounts: a.stems, limit: 60)
-            let keyphrases = KeyphraseRanker.rank(a.phrases, documentFrequency: aggregate.stemDF,
-                                                  documents: aggregate.documents, limit: limit)
+            // A long ranking, so that the multi-word phrases strong enough to lead are in it.
+            let terms = KeyphraseRanker.rank(a.phrases, documentFrequency: aggregate.stemDF,
+                                             documents: aggregate.documents, limit: limit * KeyphraseList.poolFactor)
+            let keyphrases = KeyphraseList.compose(terms, limit: limit)
             var counts: [String: Int] = [:]
             for m in a.mentions { if let c = canonical[m.surface] { counts[c, default: 0] += 1 } }
             let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
@@ -83,7 +85,8 @@ public struct BriefingAnalyzer: Sendable {
                     Story(title: Self.headline(articles[c.members[0]].title), articles: c.members.sorted().map { ids[$0] },
                           summary: Self.storySummary(c, analyses))
                 }
-                executive = ExecutiveSummarizer.summarize(stories: clusters, summaries: analyses.map(\.summary), articleIDs: ids)
+                executive = ExecutiveSummarizer.summarize(stories: clusters, summaries: analyses.map(\.summary),
+                                                          articleIDs: ids, titles: stories.map(\.title))
             },
             {
                 reactions = ReactionThemeBuilder.build(aggregate.reactions, canonical: canonical, articleIDs: ids)

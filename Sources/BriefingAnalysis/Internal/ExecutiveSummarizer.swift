@@ -1,15 +1,19 @@
 import BriefingModel
 
-/// Writes the executive summary: 3-8 sentences that cover the stories in proportion to their
-/// size, each citing the articles it comes from.
+/// Writes the executive summary: a few sentences that cover the stories in proportion to their
+/// size, each citing the articles it comes from, and a closing line that names the stories too
+/// small for a sentence of their own, so that no story is dropped silently.
 ///
 /// Method: sentences are drawn from the articles' own summaries (already the best of each
 /// article); within a story a sentence scores by its rank in its article's summary, by how
 /// central its article is, and by how many of the story's articles say nearly the same thing
 /// (those articles are all cited). A sentence too close to one already chosen is skipped.
-/// Stories get sentences by largest remainder, every covered story at least one. Chatty lines
-/// ("This wasn't just any casual meet-up", questions, "you") are never used: a briefing states
-/// what happened, in the register of a report.
+/// Stories get sentences by largest remainder (`ProportionalAllocation`) over all stories:
+/// when there are few stories every one gets at least one; when there are many (a year of
+/// news) the heavy ones get sentences and the rest are gathered, heaviest first, in the final
+/// "Also reported" line, which cites all their articles. Chatty lines ("This wasn't just any
+/// casual meet-up", questions, "you") are never used: a briefing states what happened, in the
+/// register of a report.
 enum ExecutiveSummarizer {
     /// The best sentences of each article's summary considered: the rest of a long extractive
     /// summary is detail, and skipping it keeps this step linear and fast.
@@ -34,25 +38,21 @@ enum ExecutiveSummarizer {
         return false
     }
 
-    static func summarize(stories: [StoryClusterer.Cluster], summaries: [[String]], articleIDs: [String]) -> [CitedSentence] {
-        let covered = Array(stories.filter { s in s.members.contains { !summaries[$0].isEmpty } }.prefix(8))
+    /// Sentences at most, besides the closing line.
+    static let maxSentences = 10
+    /// Story titles named in the closing line; the rest are counted.
+    static let namedInClosingLine = 5
+
+    /// - Parameters:
+    ///   - stories: heaviest first, members most central first.
+    ///   - titles: one per story (its headline), for the closing line.
+    static func summarize(stories: [StoryClusterer.Cluster], summaries: [[String]], articleIDs: [String],
+                          titles: [String] = []) -> [CitedSentence] {
+        let covered = stories.indices.filter { stories[$0].members.contains { !summaries[$0].isEmpty } }
         guard !covered.isEmpty else { return [] }
-        let total = min(8, max(3, covered.count + 2))
-        // Largest-remainder allocation, at least one per story.
-        let weights = covered.map { Double($0.members.count) }
-        let sum = weights.reduce(0, +)
-        var alloc = [Int](repeating: 1, count: covered.count)
-        var left = total - covered.count
-        if left > 0 {
-            let quotas = weights.map { $0 / sum * Double(total) - 1 }
-            var order = Array(0..<covered.count)
-            for i in order.indices { alloc[i] += max(0, Int(quotas[i].rounded(.down))) }
-            left = total - alloc.reduce(0, +)
-            order.sort { (quotas[$0] - quotas[$0].rounded(.down), -$0) > (quotas[$1] - quotas[$1].rounded(.down), -$1) }
-            var k = 0
-            while left > 0 && !order.isEmpty { alloc[order[k % order.count]] += 1; left -= 1; k += 1 }
-            while left < 0, let i = alloc.indices.max(by: { alloc[$0] < alloc[$1] }), alloc[i] > 1 { alloc[i] -= 1; left += 1 }
-        }
+        let total = min(maxSentences, max(3, covered.count + 2))
+        let alloc = ProportionalAllocation.allocate(covered.map { Double(stories[$0].members.count) },
+                                                    seats: total, minimum: 1)
         var stemCache: [String: Set<String>] = [:]
         func stems(_ s: String) -> Set<String> {
             if let c = stemCache[s] { return c }
@@ -63,7 +63,10 @@ enum ExecutiveSummarizer {
         }
         var out: [CitedSentence] = []
         var chosenStems: [Set<String>] = []
-        for (si, story) in covered.enumerated() {
+        var unsaid: [Int] = []                 // stories without a sentence of their own
+        for (si, storyIndex) in covered.enumerated() {
+            let story = stories[storyIndex]
+            guard alloc[si] > 0 else { unsaid.append(storyIndex); continue }
             var candidates: [(text: String, score: Double, cites: [Int])] = []
             // The most central articles speak for a large story (keeps this linear in its size).
             let core = Array(story.members.prefix(6))
@@ -88,7 +91,41 @@ enum ExecutiveSummarizer {
                 out.append(CitedSentence(text: c.text, articles: c.cites.map { articleIDs[$0] }))
                 taken += 1
             }
+            if taken == 0 { unsaid.append(storyIndex) }
+        }
+        // Stories with no summary at all are still stories: they are named too.
+        let coveredSet = Set(covered)
+        unsaid += stories.indices.filter { !coveredSet.contains($0) }
+        if let line = closingLine(unsaid.sorted(), stories: stories, titles: titles, articleIDs: articleIDs) {
+            out.append(line)
         }
         return out
+    }
+
+    /// "Also reported: A (4 articles); B (2 articles); C; and 57 more stories (80 articles)."
+    /// citing every article of those stories, heaviest story first.
+    static func closingLine(_ unsaid: [Int], stories: [StoryClusterer.Cluster], titles: [String],
+                            articleIDs: [String]) -> CitedSentence? {
+        guard !unsaid.isEmpty else { return nil }
+        func count(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+        var parts: [String] = []
+        for i in unsaid.prefix(namedInClosingLine) {
+            let title = i < titles.count ? titles[i] : ""
+            var trimmed = Substring(title.trimmingSpaces)
+            while let l = trimmed.last, l == "." || l == ";" || l == ":" { trimmed = trimmed.dropLast() }
+            guard !trimmed.isEmpty else { continue }
+            let n = stories[i].members.count
+            parts.append(n > 1 ? "\(trimmed) (\(count(n)))" : String(trimmed))
+        }
+        let rest = unsaid.dropFirst(parts.count)
+        var text = "Also reported: " + parts.joined(separator: "; ")
+        if !rest.isEmpty {
+            let articles = rest.reduce(0) { $0 + stories[$1].members.count }
+            let more = rest.count == 1 ? "1 more story" : "\(rest.count) more stories"
+            text += parts.isEmpty ? "\(more) (\(count(articles)))" : "; and \(more) (\(count(articles)))"
+        }
+        text += "."
+        let cited = unsaid.flatMap { stories[$0].members }.map { articleIDs[$0] }
+        return CitedSentence(text: text, articles: cited)
     }
 }

@@ -30,8 +30,10 @@ struct AnalysisArticleLevelTests {
         let b = AnalysisFixtures.analyze([AnalysisArticleLevelTests.flood])
         let phrases = try #require(b.articles.first?.keyphrases)
         #expect(!phrases.isEmpty && phrases.count <= 10)
-        #expect(phrases.first == "flood")
-        #expect(phrases.contains("river"))
+        // An editor-style phrase leads; the article's main word is still listed, near the top.
+        #expect(phrases.first?.contains(" ") == true)
+        #expect(phrases.prefix(6).contains("flood"))
+        #expect(phrases.contains("river") || phrases.contains("river town"))
         #expect(!phrases.contains("cake"))
         for p in phrases {
             #expect(!["the", "and", "of"].contains(p))

@@ -22,4 +22,27 @@ struct StoryUnevenSizesTests {
         #expect(groups.contains(["small/1", "small/2"]))
         #expect(!b.stories.contains { $0.articles.contains("one/1") && $0.articles.count > 1 })
     }
+
+    /// Two reports that only name the same company are two stories; a shared word besides the
+    /// name still links them, and two shared names count in full.
+    @Test func aLoneSharedNameIsNoEvent() {
+        let clusterer = StoryClusterer()
+        let lawsuit: [(String, Double)] = [("@Apple", 0.9), ("engineer", 0.3), ("lawsuit", 0.3)]
+        let store: [(String, Double)] = [("@Apple", 0.9), ("store", 0.3), ("tokyo", 0.3)]
+        let apart = clusterer.cluster(vectors: [lawsuit, store])
+        #expect(apart.count == 2)
+        let sameCase: [(String, Double)] = [("@Apple", 0.8), ("court", 0.4), ("lawsuit", 0.45)]
+        #expect(clusterer.cluster(vectors: [lawsuit, sameCase]).count == 1)
+        let summitA: [(String, Double)] = [("@Geneva", 0.6), ("@Lavrov", 0.6), ("talks", 0.5)]
+        let summitB: [(String, Double)] = [("@Geneva", 0.6), ("@Lavrov", 0.6), ("dinner", 0.5)]
+        #expect(clusterer.cluster(vectors: [summitA, summitB]).count == 1)
+    }
+
+    /// A big group must hold together more tightly than a small one.
+    @Test func theBarRisesBeyondACohesiveSize() {
+        let c = StoryClusterer()
+        #expect(c.bar(forSize: 2) == c.threshold)
+        #expect(c.bar(forSize: c.cohesiveSize) == c.threshold)
+        #expect(c.bar(forSize: 4 * c.cohesiveSize) == 2 * c.threshold)
+    }
 }
