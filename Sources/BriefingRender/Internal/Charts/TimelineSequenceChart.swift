@@ -121,7 +121,7 @@ final class TimelineSequenceChart: Chart {
             layouts[index].draw(in: drawing, x: box.left, y: box.top)
         }
         let ends = text.layout(font: small.asItalic)
-        ends.setText("first told \u{2192} last told (order in the coverage, not dates)")
+        ends.setText("numbered in the order the coverage tells them, not by date")
         drawing.setColor(style.mutedColor)
         ends.draw(in: drawing, x: x + width - ends.size.width, y: axisY + 5 + style.smallSize * 1.4)
     }
