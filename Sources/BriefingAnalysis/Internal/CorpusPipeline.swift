@@ -1,0 +1,55 @@
+import BriefingModel
+
+/// The analysis, step by step, for one corpus:
+///
+/// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
+/// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
+/// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core);
+/// 4. the corpus-level steps, independent of each other and so run side by side: topics; stories
+///    and the executive summary; reactions and the timeline;
+/// 5. the `Briefing`, with role sources and who-appears-with-whom.
+///
+/// Why this shape: per-article work is a pure function and the aggregate merges, so the same code
+/// could shard across machines; only steps 2 and 4 see the whole corpus.
+struct CorpusPipeline {
+    var keyphrasesPerArticle: Int
+    var storyThreshold: Double
+    var watchlist: [WatchedTopic]
+
+    func briefing(for articles: [Article], title: String, generated: Day,
+                  skipped: [SkippedFile], warnings: [String]) -> Briefing {
+        let ids = articles.map(\.id)
+        let (analyses, aggregate) = ParallelAnalysis.run(articles)
+        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
+
+        var clusterer = StoryClusterer()
+        clusterer.threshold = storyThreshold
+        let context = FinishedArticle.Context(
+            aggregate: aggregate, canonical: aliases.canonical,
+            entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
+            stories: clusterer, keyphrasesPerArticle: keyphrasesPerArticle)
+        let finished = ParallelAnalysis.map(articles.count) { i in
+            FinishedArticle(article: articles[i], analysis: analyses[i], context: context)
+        }
+
+        let steps = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
+                                participants: aliases.participants, canonical: aliases.canonical,
+                                finished: finished, clusterer: clusterer, watchlist: watchlist)
+        let results = steps.run()
+
+        let days = articles.compactMap(\.date)
+        let corpus = Corpus(articleCount: articles.count,
+                            sourceCount: Set(articles.compactMap(\.source)).count,
+                            undatedCount: articles.count - days.count,
+                            firstDay: days.min(), lastDay: days.max(),
+                            skipped: skipped, warnings: warnings)
+        let participants = RoleSourceBuilder.attach(aliases.participants, analyses: analyses,
+                                                    canonical: aliases.canonical, articleIDs: ids)
+        var briefing = Briefing(title: title, generated: generated, corpus: corpus,
+                                executiveSummary: results.executive, articles: finished.map(\.digest),
+                                participants: participants, topics: results.topics, reactions: results.reactions,
+                                stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
+        briefing.cooccurrences = CooccurrenceBuilder.build(analyses: analyses, canonical: aliases.canonical, articleIDs: ids)
+        return briefing
+    }
+}
