@@ -59,6 +59,8 @@ public struct Style: Hashable, Sendable {
     public var storyArticleLimit = 8
     /// The topic-by-story coverage matrix (an appendix-like table a short briefing can drop).
     public var coverageMatrix = true
+    /// Columns for the numbered source list: a large briefing's short lines fill two.
+    public var sourceColumns = 1
 
     // [charts]
     /// Series told apart by hatching and marker shape as well as colour (grayscale printers).

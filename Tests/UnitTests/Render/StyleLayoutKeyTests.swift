@@ -26,6 +26,8 @@ struct StyleLayoutKeyTests {
         let style = try Style.load(path: write("[layout]\nparticipants = 3\nquotes = 0\ncoverage = false\n[charts]\nrow-scale = 0.8\n"))
         #expect(style.participantLimit == 3 && style.quoteLimit == 0 && !style.coverageMatrix)
         #expect(style.chartRowScale == 0.8)
+        #expect(try Style.load(path: write("[layout]\nsource-columns = 2\n")).sourceColumns == 2)
+        #expect(throws: StyleError.self) { try Style.load(path: write("[layout]\nsource-columns = 9\n")) }
         let path = try write("[layout]\nparticipants = 2.5\n")
         let error = try #require(throws: StyleError.self) { try Style.load(path: path) }
         #expect(error.key == "layout.participants" && error.description.contains(path))

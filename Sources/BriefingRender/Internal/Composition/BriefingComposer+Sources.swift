@@ -23,8 +23,8 @@ extension BriefingComposer {
         }
         if !items.isEmpty {
             let anchors: [String?] = b.articles.indices.map { CitationIndex.destination($0 + 1) }
-            flow.append(bullets(items, numbered: true, bodyStyle: styles.sourceItem, anchors: anchors,
-                                itemSpacing: 3))
+            let list = bullets(items, numbered: true, bodyStyle: styles.sourceItem, anchors: anchors, itemSpacing: 3)
+            flow.append(style.sourceColumns > 1 ? Columns(list, count: style.sourceColumns, gap: 18) : list)
         }
         if !b.corpus.skipped.isEmpty {
             flow.append(heading2("Skipped files"))
