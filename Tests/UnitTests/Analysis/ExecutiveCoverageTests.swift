@@ -57,4 +57,17 @@ struct ExecutiveCoverageTests {
         #expect(out.contains { $0.articles.contains("r1") || $0.articles.contains("r2") })
         #expect(!out.contains { $0.text.hasPrefix("Also reported") })
     }
+
+    /// A sentence that leans on the one before it ("The council also...") is ranked below one
+    /// that stands on its own, even when its article ranked it first.
+    @Test func selfContainedSentencesComeBeforeOnesThatLeanOnContext() {
+        let summaries = [["The council also approved the budget on Monday.",
+                          "The city council approved a budget of 40 million euros for new schools."]]
+        let out = ExecutiveSummarizer.summarize(stories: [StoryClusterer.Cluster(members: [0])], summaries: summaries,
+                                                articleIDs: ["a0"], titles: ["Budget"])
+        #expect(out.first?.text == "The city council approved a budget of 40 million euros for new schools.")
+        #expect(ExecutiveSummarizer.leansOnContext("In conclusion, the talks mattered."))
+        #expect(ExecutiveSummarizer.leansOnContext("It was the first visit since 2019."))
+        #expect(!ExecutiveSummarizer.leansOnContext("Ministers met in Vienna on Monday."))
+    }
 }
