@@ -7,8 +7,10 @@ import Darwin
 /// Finds an article's key phrases.
 ///
 /// Method (after RAKE and YAKE): stop words, punctuation, numbers, adverbs and past
-/// participles delimit candidate runs; every 1-3 word stretch of a run is a candidate, counted
-/// over the article. Ranking (at corpus level, once document frequencies are merged) rewards
+/// participles (regular and irregular) delimit candidate runs; a few common adjectives may
+/// open a run ("current account deficit") but never end a candidate; every 1-3 word stretch
+/// of a run is a candidate, counted over the article, marked with whether the body (not just
+/// the headline) uses it and whether the article uses any of its words as a verb. Ranking (at corpus level, once document frequencies are merged) rewards
 /// frequency in the article, rarity in the corpus (IDF), an early first occurrence and the
 /// title; single words and pure names are damped, because editors pick multi-word noun
 /// phrases and the names are already listed as participants. A phrase that never occurs
@@ -29,6 +31,14 @@ enum KeyphraseExtractor {
     hundreds thousand thousands million millions billion billions
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
+    /// Irregular past forms: like "-ed" participles they close a phrase ("held | candid
+    /// discussions"), never sit in one.
+    static let irregularPast: Set<String> = Set("""
+    held gave met won led left sent spent built began brought bought caught fought thought felt
+    paid ran saw sold stood struck wrote chose drove fell rose grew knew threw went came sought
+    taught meant heard lent dealt
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
     /// Can this token sit inside a key phrase?
     @inline(__always) static func isPhraseWord(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isPossessive else { return false }
@@ -44,6 +54,68 @@ enum KeyphraseExtractor {
             return false                     // "Foreign Minister" is a role, not a subject
         }
         return true
+    }
+
+    /// Common adjectives that may open or sit inside a phrase but never end one or stand
+    /// alone: "current" in "current account deficit" (without it the phrase is cut to the
+    /// truncated "account deficit"), while "current" alone says nothing.
+    static let modifiers: Set<String> = Set("""
+    current key major small low long short recent future potential significant important
+    good bad best worst
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    @inline(__always) static func isModifier(_ t: Token) -> Bool {
+        t.kind == .word && t.stopFlags == FunctionWords.commonBit && !t.isAllCaps && modifiers.contains(t.lower)
+    }
+
+    /// Words before which a word is used as a verb or a predicate ("they calls", "is real",
+    /// "are talking"), and words after which it is used as a noun ("the calls").
+    static let verbCuesBefore: Set<String> = Set("""
+    he she it they we i you who will would can could should may might must not n't did does do
+    is are was were be been being am we're they're you're i'm he's she's it's we’re they’re
+    you’re i’m he’s she’s it’s isn't aren't wasn't weren't get gets getting got become became
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+    static let nounCuesBefore: Set<String> = Set("""
+    the a an this these those his her their its our my your
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+    /// A determiner right after a word marks it as a verb taking an object ("calls the").
+    static let verbCuesAfter: Set<String> = Set("""
+    the a an his her their its our my
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    /// Per word number of the article: used more often as a verb or predicate than as a noun
+    /// (after a determiner and heading its group: "the calls", not "the real world").
+    ///
+    /// The cue lists are looked up once per distinct word, not per token: the pass then costs
+    /// array reads only.
+    static func verbLike(_ sentences: [Sentence], table: WordTable) -> [Bool] {
+        let n = table.words.count
+        let cueBefore: UInt8 = 1, nounBefore: UInt8 = 2, cueAfter: UInt8 = 4
+        var cue = [UInt8](repeating: 0, count: n)
+        for (i, w) in table.words.enumerated() {
+            if verbCuesBefore.contains(w) { cue[i] |= cueBefore } else if nounCuesBefore.contains(w) { cue[i] |= nounBefore }
+            if verbCuesAfter.contains(w) { cue[i] |= cueAfter }
+        }
+        var verb = [Int32](repeating: 0, count: n)
+        var noun = [Int32](repeating: 0, count: n)
+        for s in sentences where !s.isTitle && !s.isHeading {
+            let T = s.tokens
+            for q in T.indices where T[q].kind == .word && T[q].word >= 0 && !T[q].isCapitalized && T[q].stopFlags == 0 {
+                let w = Int(T[q].word)
+                if q > 0, T[q - 1].kind == .word, T[q - 1].word >= 0 {
+                    let before = cue[Int(T[q - 1].word)]
+                    if before & cueBefore != 0 { verb[w] += 1 } else if before & nounBefore != 0 {
+                        let heads = q + 1 == T.count || T[q + 1].kind != .word || T[q + 1].stopFlags != 0 || T[q + 1].isCapitalized
+                        if heads { noun[w] += 1 }
+                    }
+                }
+                if q + 1 < T.count, T[q + 1].kind == .word, T[q + 1].word >= 0, cue[Int(T[q + 1].word)] & cueAfter != 0 { verb[w] += 1 }
+            }
+        }
+        var out = zip(verb, noun).map { $0 > $1 }
+        // An irregular past form is a verb wherever it stands.
+        for (i, w) in table.words.enumerated() where w.utf8.count <= 7 && irregularPast.contains(w) { out[i] = true }
+        return out
     }
 
     /// Candidates of one article.
@@ -69,21 +141,28 @@ enum KeyphraseExtractor {
         var ids: [[Int]] = []
         var forms: [[(UInt64, Int)]] = []
         var formIDs: [UInt64: [Int]] = [:]
+        let verbish = verbLike(sentences, table: table)
+        // A phrase word here: not an irregular past form written in lower case ("held").
+        @inline(__always) func fits(_ t: Token) -> Bool {
+            (isPhraseWord(t) && (t.isCapitalized || !verbish[Int(t.word)] || !irregularPast.contains(t.lower))) || isModifier(t)
+        }
         for (si, s) in sentences.enumerated() {
             let T = s.tokens
             var k = 0
             while k < T.count {
-                guard isPhraseWord(T[k]) else { k += 1; continue }
+                guard fits(T[k]) else { k += 1; continue }
                 // A run ends where a name follows a common word ("candid discussions | Sergey
                 // Lavrov"): names may lead a phrase ("OSCE meeting") but not trail one.
                 @inline(__always) func isProperName(_ t: Token) -> Bool {
                     t.isAllCaps || (t.isCapitalized && !t.isStop && !table.seenLower(t))
                 }
                 var e = k + 1
-                while e < T.count, isPhraseWord(T[e]), !(isProperName(T[e]) && !isProperName(T[e - 1])) { e += 1 }
+                while e < T.count, fits(T[e]), !(isProperName(T[e]) && !isProperName(T[e - 1])) { e += 1 }
                 var shown: [Int] = []
                 var stems: [Int] = []
                 var names: [Bool] = []
+                var opens: [Bool] = []
+                var verbs: [Bool] = []
                 for q in k..<e {
                     let t = T[q]
                     let initial = s.isHeading || EntityRecognizer.isInitial(T, q)
@@ -93,19 +172,25 @@ enum KeyphraseExtractor {
                     shown.append(formID(t, keep: keep))
                     stems.append(table.stem(of: t))
                     names.append(keep)
+                    opens.append(isModifier(t))
+                    verbs.append(!keep && verbish[Int(t.word)])
                 }
                 let runLength = e - k
                 for a in 0..<runLength {
                     var isName = true
+                    var noun = true
                     for len in 1...min(maxWords, runLength - a) {
                         let w = a + len - 1
                         isName = isName && names[w]
+                        noun = noun && !verbs[w]
+                        if opens[w] { continue }         // "current" opens a phrase, never ends one
                         let key = pack(stems[a...w])
                         let display = pack(shown[a...w])
                         if let i = index[key] {
                             out[i].count += 1
                             out[i].inTitle = out[i].inTitle || s.isTitle
                             out[i].isName = out[i].isName && isName
+                            out[i].inBody = out[i].inBody || !s.isTitle
                             if let f = forms[i].firstIndex(where: { $0.0 == display }) { forms[i][f].1 += 1 }
                             else { forms[i].append((display, 1)); formIDs[display] = Array(shown[a...w]) }
                         } else {
@@ -114,7 +199,7 @@ enum KeyphraseExtractor {
                             out.append(PhraseCandidate(key: words.joined(separator: " "), words: words,
                                                        display: shown[a...w].map { formText[$0]! }.joined(separator: " "),
                                                        count: 1, firstSentence: si, inTitle: s.isTitle, isName: isName,
-                                                       subsumed: false))
+                                                       subsumed: false, inBody: !s.isTitle, isNounPhrase: noun))
                             ids.append(Array(stems[a...w]))
                             forms.append([(display, 1)])
                         }

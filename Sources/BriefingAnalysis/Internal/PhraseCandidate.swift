@@ -17,4 +17,12 @@ struct PhraseCandidate: Sendable, Hashable {
     var isName: Bool
     /// Never seen outside one longer candidate (as often as it): yields to that one.
     var subsumed: Bool
+    /// Seen outside the title at least once. Headlines are telegraphic ("India calls",
+    /// "Phish Phavors New"): a grouping of words seen only there is no reliable phrase.
+    var inBody: Bool = true
+    /// Shaped like a noun phrase by the article's own evidence: no word of it is used as a
+    /// verb or predicate ("they calls", "is real") more often than as a noun ("the calls").
+    /// A phrase that is not ("India calls") is no key phrase; a word that is not ("talking")
+    /// names no subject on its own.
+    var isNounPhrase: Bool = true
 }

@@ -84,4 +84,23 @@ struct AnalysisArticleLevelTests {
                                   "Understanding the Role", "The body serves."])
         #expect(s.map(\.isHeading) == [true, false, false, true, true, false])
     }
+
+    @Test func candidatesAreNounPhrasesInTheirFullForm() throws {
+        let article = AnalysisFixtures.article("p/1", "India calls for trade talks",
+            "India calls the meeting urgent. Officials said the current account deficit widened. "
+            + "The current account deficit is the largest in years. They call the deficit a risk. "
+            + "Trade talks resume in June, and officials held candid discussions.")
+        let phrases = ArticleAnalyzer.analyze(article, index: 0).phrases
+        func find(_ key: String) -> PhraseCandidate? { phrases.first { $0.key == key } }
+        let whole = try #require(find("current account deficit"))
+        #expect(whole.isNounPhrase && whole.inBody)
+        #expect(find("account deficit")?.subsumed == true)
+        #expect(find("current") == nil)                          // a modifier never stands alone
+        #expect(find("india call")?.isNounPhrase == false)       // "calls the meeting": a verb here
+        #expect(find("trade talk")?.isNounPhrase == true)
+        #expect(find("held candid discussion") == nil)           // an irregular past form closes a phrase
+        #expect(find("candid discussion") != nil)
+        let listed = try #require(AnalysisFixtures.analyze([article]).articles.first?.keyphrases)
+        #expect(!listed.contains("account deficit") && !listed.contains { $0.lowercased() == "india calls" })
+    }
 }

@@ -35,4 +35,42 @@ struct KeyphraseRankerTests {
         #expect(!KeyphraseRanker.isVerbOrAdjective("agreement"))
         #expect(!KeyphraseRanker.isVerbOrAdjective("king"))
     }
+
+    static func candidate(_ words: String, count: Int, inBody: Bool = true, noun: Bool = true,
+                          subsumed: Bool = false) -> PhraseCandidate {
+        let w = words.split(separator: " ").map(String.init)
+        return PhraseCandidate(key: words, words: w, display: words, count: count, firstSentence: 1, inTitle: false,
+                               isName: false, subsumed: subsumed, inBody: inBody, isNounPhrase: noun)
+    }
+
+    static let words = ["india", "call", "deficit", "account", "trade", "talk", "bilateral", "phish", "phavor"]
+        .map { candidate($0, count: 3) }
+
+    @Test func onlyWellFormedPhrasesAreRanked() {
+        let phrases = [
+            Self.candidate("india call", count: 3, noun: false),          // subject + verb
+            Self.candidate("phish phavor", count: 1, inBody: false),      // seen only in the headline
+            Self.candidate("talk bilateral", count: 3),                   // ends in an adjective
+            Self.candidate("trade talk", count: 3),
+        ]
+        let out = KeyphraseRanker.rank(Self.words + phrases, documentFrequency: [:], documents: 5, limit: 60).map(\.key)
+        #expect(out.contains("trade talk"))
+        for bad in ["india call", "phish phavor", "talk bilateral"] { #expect(!out.contains(bad)) }
+        // A headline-only article has nothing else: its headline phrases stand.
+        let headline = ["phish", "phavor"].map { Self.candidate($0, count: 1, inBody: false) }
+            + [Self.candidate("phish phavor", count: 1, inBody: false)]
+        #expect(KeyphraseRanker.rank(headline, documentFrequency: [:], documents: 5, limit: 10).map(\.key).contains("phish phavor"))
+    }
+
+    @Test func aTruncatedPhraseIsShownWhole() {
+        let phrases = [
+            Self.candidate("account deficit", count: 3, subsumed: true),
+            Self.candidate("current account deficit", count: 3),
+            Self.candidate("current account", count: 3, subsumed: true),
+        ]
+        let out = KeyphraseRanker.rank(Self.words + phrases, documentFrequency: [:], documents: 5, limit: 60).map(\.key)
+        #expect(out.contains("current account deficit"))
+        #expect(!out.contains("account deficit"))
+        #expect(out.filter { $0 == "current account deficit" }.count == 1)
+    }
 }
