@@ -9,7 +9,10 @@ enum ArticleAnalyzer {
         var sentences = SentenceSplitter.split(title: article.title, body: article.body)
         // Number every word once; count lower-case uses and content stems.
         var table = WordTable()
+        let tokenCount = sentences.reduce(0) { $0 + $1.tokens.count }
+        table.reserve(tokenCount)
         var content: [Bool] = []
+        content.reserveCapacity(tokenCount)
         for si in sentences.indices {
             let heading = sentences[si].isHeading
             for ti in sentences[si].tokens.indices where sentences[si].tokens[ti].kind == .word {

@@ -46,24 +46,27 @@ struct CorpusAggregate: Sendable {
     mutating func add(_ a: ArticleAnalysis) {
         documents += 1
         for m in a.mentions {
-            var s = names.removeValue(forKey: m.surface) ?? NameStats()
-            s.mentions += 1
-            if !m.initial && !m.inHeading { s.nonInitial += 1 }
-            if s.articles.last != a.index { s.articles.append(a.index) }
-            switch m.hint {
-            case .person: s.person += 1
-            case .place: s.place += 1
-            case .organization: s.organization += 1
-            case .none: break
-            }
-            if let r = m.role { s.roles[r, default: 0] += 1 }
-            names[m.surface] = s
+            // Updated in place: one lookup per mention, and no copy of the stats.
+            Self.count(m, article: a.index, into: &names[m.surface, default: NameStats()])
         }
         for p in a.acronymPairs { acronyms[p, default: 0] += 1 }
         if lowerCounts.isEmpty { lowerCounts = a.lowerCounts } else { lowerCounts.merge(a.lowerCounts, uniquingKeysWith: +) }
         for k in a.stems.keys { stemDF[k, default: 0] += 1 }
         reactions += a.reactions.map { (a.index, $0) }
         dates += a.dates.map { (a.index, $0) }
+    }
+
+    private static func count(_ m: EntityMention, article: Int, into s: inout NameStats) {
+        s.mentions += 1
+        if !m.initial && !m.inHeading { s.nonInitial += 1 }
+        if s.articles.last != article { s.articles.append(article) }
+        switch m.hint {
+        case .person: s.person += 1
+        case .place: s.place += 1
+        case .organization: s.organization += 1
+        case .none: break
+        }
+        if let r = m.role { s.roles[r, default: 0] += 1 }
     }
 
     mutating func merge(_ o: CorpusAggregate) {

@@ -44,8 +44,11 @@ struct EntityRecognizer {
     static func addTaggerHints(_ sentences: [Sentence], to mentions: inout [EntityMention]) {
         guard mentions.contains(where: { $0.hint == .none }) else { return }
         var tagger = NameTagger()
-        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) })
-        var typeAt: [Int: EntityMention.Hint] = [:]
+        // The article's word numbers spare the tagger hashing each word again.
+        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) }, wordIDs: sentences.map { $0.tokens.map(\.word) })
+        // The tagger's confident type of each token, by sentence (an array, not a dictionary:
+        // this runs for every article).
+        var typeAt: [[EntityMention.Hint]] = sentences.map { _ in [] }
         for span in spans where span.strength >= .context {
             let hint: EntityMention.Hint
             switch span.type {
@@ -56,10 +59,14 @@ struct EntityRecognizer {
             case .location: hint = .place
             case .other: continue
             }
-            for k in span.start..<span.end { typeAt[span.sentence << 16 | k] = hint }
+            if typeAt[span.sentence].isEmpty {
+                typeAt[span.sentence] = Array(repeating: .none, count: sentences[span.sentence].tokens.count)
+            }
+            for k in span.start..<span.end { typeAt[span.sentence][k] = hint }
         }
         for i in mentions.indices where mentions[i].hint == .none {
-            if let h = typeAt[mentions[i].sentence << 16 | mentions[i].firstToken] { mentions[i].hint = h }
+            let types = typeAt[mentions[i].sentence]
+            if !types.isEmpty { mentions[i].hint = types[mentions[i].firstToken] }
         }
     }
 
@@ -131,19 +138,21 @@ struct EntityRecognizer {
     private func scan(_ T: [Token], sentence si: Int, heading: Bool,
                       into mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
         var consumed = [Bool](repeating: false, count: T.count)
+        // Asked of most tokens two or three times below, and it costs dictionary lookups.
+        let isName = T.map(Self.isNameToken)
         var pendingRole: (text: String, start: Int)? = nil
         var pendingParen: (acronym: String, start: Int)? = nil
         var i = 0
         while i < T.count {
-            guard !consumed[i], Self.isNameToken(T[i]) else { i += 1; continue }
+            guard !consumed[i], isName[i] else { i += 1; continue }
             var j = i + 1
             while j < T.count, !consumed[j] {
-                if Self.isNameToken(T[j]) { j += 1; continue }
+                if isName[j] { j += 1; continue }
                 let low = T[j].lower
                 if Self.connectors.contains(low), j + 1 < T.count {
                     var k = j + 1
                     if T[k].lower == "the", k + 1 < T.count { k += 1 }
-                    if Self.isNameToken(T[k]) {
+                    if isName[k] {
                         let particle = Self.particles.contains(low)
                         let headOK: Bool
                         switch low {

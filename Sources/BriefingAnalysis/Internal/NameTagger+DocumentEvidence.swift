@@ -2,8 +2,9 @@
 extension NameTagger {
     /// Lets confidently typed spans type the weak mentions of the same name in the document;
     /// then the corpus memory; then remembers this document's confident names.
+    /// (`lowerSeen(k)`: does the document write flat token `k`'s word in lower case?)
     mutating func resolve(_ spans: inout [NameSpan], offsets: [Int], keys: [String],
-                          classes: [NameClass], shapes: [Shape], lowerSeen: Set<String>) {
+                          classes: [NameClass], shapes: [Shape], lowerSeen: (Int) -> Bool) {
         func text(_ s: NameSpan) -> String {
             let base = offsets[s.sentence]
             if s.end - s.start == 1 { return keys[base + s.start] }
@@ -51,7 +52,7 @@ extension NameTagger {
             if s.strength == .guess, s.end - s.start == 1 {
                 let k = offsets[s.sentence] + s.start
                 let c = classes[k]
-                let weakCapital = !shapes[k].isDisjoint(with: [.initial, .headline]) || lowerSeen.contains(keys[k])
+                let weakCapital = !shapes[k].isDisjoint(with: [.initial, .headline]) || lowerSeen(k)
                 if c.contains(.common) && c.isDisjoint(with: NameClass.known) && weakCapital { drop.append(idx) }
             }
         }

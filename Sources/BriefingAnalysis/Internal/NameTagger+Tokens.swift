@@ -46,14 +46,19 @@ extension NameTagger {
 
     /// A token after which the next word starts a sentence-like unit (its capital says little).
     @inline(__always) static func opensSentence(_ t: String) -> Bool {
+        // Most tokens are words: one byte test spares them the string comparisons below.
+        guard let f = t.utf8.first, f < 0x41 || f == 0x5B || f == 0x60 else { return false }
         switch t {
         case "\"", "'", "`", "``", "(", "[", "-", "--", ":", ";", ".", "?", "!", "...": return true
         default: return false
         }
     }
 
+    /// - Parameters:
+    ///   - lowerSeen, capSeen: does the document write token `k`'s word in lower case elsewhere,
+    ///     or capitalised where the capital means something (not a sentence start, no headline)?
     func isCandidate(_ k: Int, _ keys: [String], _ classes: [NameClass], _ shapes: [Shape],
-                     lowerSeen: Set<String>, capSeen: Set<String>) -> Bool {
+                     lowerSeen: Bool, capSeen: Bool) -> Bool {
         let sh = shapes[k]
         guard sh.contains(.cap) else { return false }
         let c = classes[k]
@@ -68,15 +73,15 @@ extension NameTagger {
         }
         let strongKnown: NameClass = [.country, .place, .demonym, .orgAcronym]
         if sh.contains(.headline) {
-            if !c.isDisjoint(with: strongKnown) || capSeen.contains(key) { return true }
+            if !c.isDisjoint(with: strongKnown) || capSeen { return true }
             if c.contains(.closed) || c.contains(.common) { return false }
             return true
         }
         if sh.contains(.initial) {
             if !c.isDisjoint(with: strongKnown) { return true }
             if c.contains(.closed) { return false }
-            if capSeen.contains(key) && !lowerSeen.contains(key) { return true }
-            if c.contains(.common) || lowerSeen.contains(key) {
+            if capSeen && !lowerSeen { return true }
+            if c.contains(.common) || lowerSeen {
                 // A given name that is also a word ("Bill") starts a name when a name follows.
                 guard c.contains(.given) || c.contains(.title), k + 1 < shapes.count else { return false }
                 let n = shapes[k + 1]

@@ -30,7 +30,11 @@ struct NameTagger {
     var sports = false
 
     /// Tags one document (sentences of tokens) and returns its name spans, in order.
-    mutating func tag(_ doc: [[String]]) -> [NameSpan] {
+    ///
+    /// - Parameter wordIDs: optionally, per token, a number the caller already gave its lower-case
+    ///   form (an article's `WordTable` number; negative for none). Tokens with one are looked up
+    ///   by that number instead of by hashing their key again; the spans are the same.
+    mutating func tag(_ doc: [[String]], wordIDs: [[Int32]]? = nil) -> [NameSpan] {
         // Per-token keys, classes and shapes, flattened.
         var offsets: [Int] = []
         offsets.reserveCapacity(doc.count + 1)
@@ -44,15 +48,42 @@ struct NameTagger {
         classes.reserveCapacity(total)
         shapes.reserveCapacity(total)
         var sportWords = 0
-        var lowerSeen: Set<String> = []
-        var capSeen: Set<String> = []
+        // Each distinct key is numbered once per document: the lexicon is asked once per word,
+        // and "seen in lower case / capitalised" is a flag per number, not a set of strings
+        // (string hashing was the tagger's main cost).
+        var number: [String: Int] = [:]
+        number.reserveCapacity(total)
+        var ids: [Int] = []
+        ids.reserveCapacity(total)
+        var classOfID: [NameClass] = []
+        var byWordID: [Int] = []
+        var lowerSeen: [Bool] = []
+        var capSeen: [Bool] = []
         for (si, s) in doc.enumerated() {
             let base = shapes.count
             var caps = 0, words = 0
             for (i, tok) in s.enumerated() {
                 let (key, shape) = Self.keyAndShape(tok)
                 keys.append(key)
-                let c = lexicon.classOf(key)
+                // A caller's number names the lower-cased token, which is the key unless
+                // periods were dropped ("U.S." -> "us").
+                let given = shape.contains(.dotted) ? -1 : Int(wordIDs?[si][i] ?? -1)
+                var id = given >= 0 && given < byWordID.count ? byWordID[given] : -1
+                if id < 0 {
+                    if let known = number[key] { id = known } else {
+                        id = classOfID.count
+                        number[key] = id
+                        classOfID.append(lexicon.classOf(key))
+                        lowerSeen.append(false)
+                        capSeen.append(false)
+                    }
+                    if given >= 0 {
+                        if byWordID.count <= given { byWordID += repeatElement(-1, count: given + 1 - byWordID.count) }
+                        byWordID[given] = id
+                    }
+                }
+                ids.append(id)
+                let c = classOfID[id]
                 classes.append(c)
                 if c.contains(.sport) { sportWords += si == 0 ? 3 : 1 }
                 var sh = shape
@@ -66,15 +97,15 @@ struct NameTagger {
             let headline = words > 0 && caps * 5 >= words * 3
             for k in base..<shapes.count {
                 if headline { shapes[k].insert(.headline); continue }
-                if shapes[k].contains(.lowerStart) { lowerSeen.insert(keys[k]) }
-                else if shapes[k].contains(.cap) && !shapes[k].contains(.initial) { capSeen.insert(keys[k]) }
+                if shapes[k].contains(.lowerStart) { lowerSeen[ids[k]] = true }
+                else if shapes[k].contains(.cap) && !shapes[k].contains(.initial) { capSeen[ids[k]] = true }
             }
         }
         sports = sportWords >= 3
         // Candidates.
         var cand = [Bool](repeating: false, count: total)
         for k in 0..<total {
-            cand[k] = isCandidate(k, keys, classes, shapes, lowerSeen: lowerSeen, capSeen: capSeen)
+            cand[k] = isCandidate(k, keys, classes, shapes, lowerSeen: lowerSeen[ids[k]], capSeen: capSeen[ids[k]])
         }
         // Multi-word gazetteer names are names even where a word alone is not ("NEW YORK").
         for (si, s) in doc.enumerated() {
@@ -108,7 +139,8 @@ struct NameTagger {
                 i = j
             }
         }
-        resolve(&spans, offsets: offsets, keys: keys, classes: classes, shapes: shapes, lowerSeen: lowerSeen)
+        resolve(&spans, offsets: offsets, keys: keys, classes: classes, shapes: shapes,
+                lowerSeen: { lowerSeen[ids[$0]] })
         return spans
     }
 }

@@ -50,7 +50,8 @@ enum SentenceSplitter {
                 if endsSentence(tokens, k) {
                     var end = k
                     while end + 1 < tokens.count, isCloser(tokens[end + 1]) { end += 1 }
-                    out.append(Sentence(text: text(start, end), tokens: Array(tokens[start...end]),
+                    out.append(Sentence(text: text(start, end),
+                                        tokens: start == 0 && end == tokens.count - 1 ? tokens : Array(tokens[start...end]),
                                         paragraph: paragraph, index: index, isHeading: false, isTitle: false))
                     index += 1
                     start = end + 1
@@ -60,7 +61,8 @@ enum SentenceSplitter {
                 k += 1
             }
             if start < tokens.count {
-                out.append(Sentence(text: text(start, tokens.count - 1), tokens: Array(tokens[start...]),
+                // A line that is one sentence keeps its token array (no copy).
+                out.append(Sentence(text: text(start, tokens.count - 1), tokens: start == 0 ? tokens : Array(tokens[start...]),
                                     paragraph: paragraph, index: index, isHeading: false, isTitle: false))
                 index += 1
             }

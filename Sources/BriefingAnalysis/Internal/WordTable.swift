@@ -16,6 +16,18 @@ struct WordTable: Sendable {
     /// Times each word occurs.
     var count: [Int] = []
 
+    /// Room for an article of `words` word tokens, so the tables never grow (and rehash) while
+    /// it is numbered.
+    mutating func reserve(_ words: Int) {
+        index.reserveCapacity(words)
+        stemIndex.reserveCapacity(words)
+        self.words.reserveCapacity(words)
+        stemOf.reserveCapacity(words)
+        stems.reserveCapacity(words)
+        lowerCount.reserveCapacity(words)
+        count.reserveCapacity(words)
+    }
+
     mutating func number(_ lower: String) -> Int {
         if let i = index[lower] { return i }
         let i = words.count
