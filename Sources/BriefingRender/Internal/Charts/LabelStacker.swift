@@ -16,6 +16,13 @@ struct LabelStacker {
 
     let gap: Double
 
+    /// Height of each label row, row 0 (nearest the axis) first: its tallest label plus `gap`.
+    static func rowHeights(_ placements: [Placement], heights: [Double], gap: Double) -> [Double] {
+        var rows = Array(repeating: 0.0, count: (placements.map(\.row).max() ?? -1) + 1)
+        for (p, h) in zip(placements, heights) { rows[p.row] = max(rows[p.row], h + gap) }
+        return rows
+    }
+
     func place(widths: [Double], anchors: [Double], from lo: Double, to hi: Double) -> [Placement] {
         let n = widths.count
         guard n > 0 else { return [] }

@@ -84,18 +84,10 @@ final class TimelineChart: Chart {
         return (placements, layouts)
     }
 
-    /// Height of each label row, row 0 (nearest the axis) first.
-    private func rowHeights(_ placements: [LabelStacker.Placement], _ layouts: [TextLayout]) -> [Double] {
-        let rows = (placements.map(\.row).max() ?? -1) + 1
-        var heights = Array(repeating: 0.0, count: rows)
-        for (p, layout) in zip(placements, layouts) { heights[p.row] = max(heights[p.row], layout.size.height + rowGap) }
-        return heights
-    }
-
     func height(forWidth width: Double) -> Double {
         guard !events.isEmpty || !articlesPerDay.isEmpty else { return noteHeight(width: width) }
         let (placements, layouts) = placement(width: width)
-        let labels = rowHeights(placements, layouts).reduce(0, +)
+        let labels = LabelStacker.rowHeights(placements, heights: layouts.map(\.size.height), gap: rowGap).reduce(0, +)
         return captionHeight + labels + (events.isEmpty ? 0 : bendHeight) + barsHeight + axisLabelHeight
     }
 
@@ -118,7 +110,7 @@ final class TimelineChart: Chart {
             return
         }
         let (placements, layouts) = placement(width: width)
-        let heights = rowHeights(placements, layouts)
+        let heights = LabelStacker.rowHeights(placements, heights: layouts.map(\.size.height), gap: rowGap)
         let caption = text.layout(font: small.asBold, width: width)
         caption.setText(events.isEmpty ? "Articles per day" : "Articles per day (bars) and key events (markers)")
         drawing.setColor(style.mutedColor)

@@ -64,13 +64,6 @@ final class TimelineSequenceChart: Chart {
         return (placements, layouts)
     }
 
-    private func rowHeights(_ placements: [LabelStacker.Placement], _ layouts: [TextLayout]) -> [Double] {
-        let rows = (placements.map(\.row).max() ?? -1) + 1
-        var heights = Array(repeating: 0.0, count: rows)
-        for (p, layout) in zip(placements, layouts) { heights[p.row] = max(heights[p.row], layout.size.height + rowGap) }
-        return heights
-    }
-
     private func captionLayout(width: Double) -> TextLayout {
         let layout = text.layout(font: small.asBold, width: width)
         layout.setText(caption)
@@ -80,13 +73,13 @@ final class TimelineSequenceChart: Chart {
     func height(forWidth width: Double) -> Double {
         let (placements, layouts) = placement(width: width)
         let captionBlock = max(captionHeight, captionLayout(width: width).size.height + style.smallSize)
-        return captionBlock + rowHeights(placements, layouts).reduce(0, +) + bendHeight + axisLabelHeight
+        return captionBlock + LabelStacker.rowHeights(placements, heights: layouts.map(\.size.height), gap: rowGap).reduce(0, +) + bendHeight + axisLabelHeight
     }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double) {
         let drawing = canvas.drawing
         let (placements, layouts) = placement(width: width)
-        let heights = rowHeights(placements, layouts)
+        let heights = LabelStacker.rowHeights(placements, heights: layouts.map(\.size.height), gap: rowGap)
         let captionText = captionLayout(width: width)
         drawing.setColor(style.mutedColor)
         captionText.draw(in: drawing, x: x, y: y)
