@@ -143,13 +143,7 @@ final class TimelineChart: Chart {
             drawing.fillDiamond(x: ex, y: axisY, radius: 3.5, color: markerColor)
             boxes.append((left, top))
         }
-        for (index, box) in boxes.enumerated() {
-            let size = layouts[index].size
-            drawing.fillRect(x: box.left - 1, y: box.top, width: size.width + 2, height: size.height,
-                             color: StyleColor(red: 1, green: 1, blue: 1))
-            drawing.setColor(style.textColor)
-            layouts[index].draw(in: drawing, x: box.left, y: box.top)
-        }
+        drawing.drawLabels(layouts, at: boxes, color: style.textColor)
     }
 
     /// Article counts: light bars with a round scale on the left.

@@ -106,13 +106,7 @@ final class TimelineSequenceChart: Chart {
             number.draw(in: drawing, x: ex - number.size.width / 2, y: axisY + 5)
             boxes.append((left, top))
         }
-        for (index, box) in boxes.enumerated() {
-            let size = layouts[index].size
-            drawing.fillRect(x: box.left - 1, y: box.top, width: size.width + 2, height: size.height,
-                             color: StyleColor(red: 1, green: 1, blue: 1))
-            drawing.setColor(style.textColor)
-            layouts[index].draw(in: drawing, x: box.left, y: box.top)
-        }
+        drawing.drawLabels(layouts, at: boxes, color: style.textColor)
         let ends = text.layout(font: small.asItalic)
         ends.setText("numbered in the order the coverage tells them, not by date")
         drawing.setColor(style.mutedColor)
