@@ -27,12 +27,13 @@ enum ArticleAnalyzer {
         var lower: [String: Int] = [:]
         lower.reserveCapacity(table.words.count)
         var stems: [String: Int] = [:]
+        stems.reserveCapacity(table.stems.count)
         for w in table.words.indices {
             if table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
             if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
         }
         let recognizer = EntityRecognizer(lowerSeen: lower)
-        let (mentions, pairs) = recognizer.recognize(sentences)
+        let (mentions, pairs) = recognizer.recognize(sentences, table: table)
         return ArticleAnalysis(
             index: index,
             mentions: mentions,
@@ -41,7 +42,7 @@ enum ArticleAnalyzer {
             stems: stems,
             phrases: KeyphraseExtractor.candidates(sentences, table: table),
             summary: Summarizer.summarize(sentences, table: table),
-            reactions: ReactionFinder.find(sentences, mentions: mentions),
+            reactions: ReactionFinder.find(sentences, mentions: mentions, words: table.words.count),
             dates: DateExtractor.find(sentences, published: article.date))
     }
 }

@@ -15,7 +15,9 @@ struct EntityRecognizer {
     static let connectors: Set<String> = ["of", "for", "and", "in", "on", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
     static let particles: Set<String> = ["de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
 
-    func recognize(_ sentences: [Sentence]) -> (mentions: [EntityMention], pairs: [AcronymPair]) {
+    /// - Parameter table: the article's `WordTable`, when the tokens carry its word numbers (the
+    ///   tagger then hashes fewer words; the mentions are the same).
+    func recognize(_ sentences: [Sentence], table: WordTable? = nil) -> (mentions: [EntityMention], pairs: [AcronymPair]) {
         var mentions: [EntityMention] = []
         var pairs: [AcronymPair] = []
         for (si, s) in sentences.enumerated() where !s.isHeading {
@@ -33,7 +35,7 @@ struct EntityRecognizer {
             m.hint = .none
             mentions.append(m)
         }
-        Self.addTaggerHints(sentences, to: &mentions)
+        Self.addTaggerHints(sentences, to: &mentions, table: table)
         return (mentions, pairs)
     }
 
@@ -41,11 +43,12 @@ struct EntityRecognizer {
     /// its document pass, organisation cues ("Yukos shares") and gazetteers see what the local
     /// rules miss. A person needs list evidence (a given name, a title): "Microsoft said" is no
     /// person, and one person hint would make it one.
-    static func addTaggerHints(_ sentences: [Sentence], to mentions: inout [EntityMention]) {
+    static func addTaggerHints(_ sentences: [Sentence], to mentions: inout [EntityMention], table: WordTable? = nil) {
         guard mentions.contains(where: { $0.hint == .none }) else { return }
         var tagger = NameTagger()
         // The article's word numbers spare the tagger hashing each word again.
-        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) }, wordIDs: sentences.map { $0.tokens.map(\.word) })
+        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) }, wordIDs: sentences.map { $0.tokens.map(\.word) },
+                               wordNumber: table.map { t in { t.number(ifKnown: $0) } })
         // The tagger's confident type of each token, by sentence (an array, not a dictionary:
         // this runs for every article).
         var typeAt: [[EntityMention.Hint]] = sentences.map { _ in [] }
@@ -75,10 +78,27 @@ struct EntityRecognizer {
         let l = t.lower
         if l == "i" || l.hasPrefix("i'") || l.hasPrefix("i\u{2019}") { return false }
         // Months and weekdays are dates, not names (but "May" is also a surname).
-        if l != "may", CalendarWords.months[l] != nil || CalendarWords.weekdays[l] != nil { return false }
+        if l != "may", mayBeCalendarWord(l), CalendarWords.months[l] != nil || CalendarWords.weekdays[l] != nil { return false }
         // Plural acronyms ("MPs", "CDs") are common nouns.
         if !t.isAllCaps, l.utf8.count >= 3, l.hasSuffix("s"), t.text.utf8.dropLast().allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return false }
         return true
+    }
+
+    /// First bytes and longest length of the month and weekday names: most capitalised words
+    /// fail this byte test and are not hashed against the two calendar tables.
+    static let calendarFirstBytes: [Bool] = {
+        var out = [Bool](repeating: false, count: 256)
+        for k in CalendarWords.months.keys { out[Int(k.utf8.first ?? 0)] = true }
+        for k in CalendarWords.weekdays.keys { out[Int(k.utf8.first ?? 0)] = true }
+        return out
+    }()
+    static let calendarMaxLength = (Array(CalendarWords.months.keys) + Array(CalendarWords.weekdays.keys)).map(\.utf8.count).max() ?? 0
+
+    /// False when `lower` is surely no month or weekday name.
+    @inline(__always) static func mayBeCalendarWord(_ lower: String) -> Bool {
+        let u = lower.utf8
+        guard let first = u.first, u.count <= calendarMaxLength else { return false }
+        return calendarFirstBytes[Int(first)]
     }
 
     @inline(__always) static func isInitial(_ tokens: [Token], _ k: Int) -> Bool {

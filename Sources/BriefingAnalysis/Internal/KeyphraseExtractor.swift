@@ -39,8 +39,15 @@ enum KeyphraseExtractor {
     taught meant heard lent dealt
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
-    /// Can this token sit inside a key phrase?
-    @inline(__always) static func isPhraseWord(_ t: Token) -> Bool {
+    /// A title or role word ("Minister", "Mr"): capitalised, it names a role, not a subject.
+    @inline(__always) static func isRoleWord(_ lower: String) -> Bool {
+        PersonWords.roleWords.contains(lower) || PersonWords.honorifics.contains(lower)
+    }
+
+    /// Can this token sit inside a key phrase, by its shape? A capitalised role word cannot
+    /// either (`isRoleWord`); that test hashes the word, so `candidates` asks it once per
+    /// distinct word, not per token.
+    @inline(__always) static func isPhraseShape(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isPossessive else { return false }
         let l = t.lower
         if t.isContentStop { return false }
@@ -49,9 +56,7 @@ enum KeyphraseExtractor {
         if u.count < 3 && !t.isAllCaps { return false }
         for b in u where b == 0x27 || b == 0xE2 { return false }   // apostrophes (', ’)
         if !t.isCapitalized {
-            if u.count > 4 && (l.hasSuffix("ly") || l.hasSuffix("ed")) { return false }
-        } else if PersonWords.roleWords.contains(l) || PersonWords.honorifics.contains(l) {
-            return false                     // "Foreign Minister" is a role, not a subject
+            if u.count > 4 && (l.hasASCIISuffix("ly") || l.hasASCIISuffix("ed")) { return false }
         }
         return true
     }
@@ -83,6 +88,23 @@ enum KeyphraseExtractor {
     the a an his her their its our my
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
+    /// Bits of `cueBits`.
+    static let cueBefore: UInt8 = 1, nounBefore: UInt8 = 2, cueAfter: UInt8 = 4, pastBit: UInt8 = 8
+
+    /// The four lists above in one table (a verb cue before wins over a noun cue): one lookup
+    /// per distinct word instead of four.
+    static let cueBits: [String: UInt8] = {
+        var m: [String: UInt8] = [:]
+        for w in verbCuesBefore { m[w, default: 0] |= cueBefore }
+        for w in nounCuesBefore where !verbCuesBefore.contains(w) { m[w, default: 0] |= nounBefore }
+        for w in verbCuesAfter { m[w, default: 0] |= cueAfter }
+        for w in irregularPast where w.utf8.count <= 7 { m[w, default: 0] |= pastBit }
+        return m
+    }()
+
+    /// No word longer than this (in UTF-8 bytes) is in `cueBits`: longer words skip the lookup.
+    static let cueBitsMaxLength = cueBits.keys.map(\.utf8.count).max() ?? 0
+
     /// Per word number of the article: used more often as a verb or predicate than as a noun
     /// (after a determiner and heading its group: "the calls", not "the real world").
     ///
@@ -90,11 +112,9 @@ enum KeyphraseExtractor {
     /// array reads only.
     static func verbLike(_ sentences: [Sentence], table: WordTable) -> [Bool] {
         let n = table.words.count
-        let cueBefore: UInt8 = 1, nounBefore: UInt8 = 2, cueAfter: UInt8 = 4
         var cue = [UInt8](repeating: 0, count: n)
-        for (i, w) in table.words.enumerated() {
-            if verbCuesBefore.contains(w) { cue[i] |= cueBefore } else if nounCuesBefore.contains(w) { cue[i] |= nounBefore }
-            if verbCuesAfter.contains(w) { cue[i] |= cueAfter }
+        for (i, w) in table.words.enumerated() where w.utf8.count <= cueBitsMaxLength {
+            cue[i] = cueBits[w] ?? 0
         }
         var verb = [Int32](repeating: 0, count: n)
         var noun = [Int32](repeating: 0, count: n)
@@ -114,7 +134,7 @@ enum KeyphraseExtractor {
         }
         var out = zip(verb, noun).map { $0 > $1 }
         // An irregular past form is a verb wherever it stands.
-        for (i, w) in table.words.enumerated() where w.utf8.count <= 7 && irregularPast.contains(w) { out[i] = true }
+        for i in out.indices where cue[i] & pastBit != 0 { out[i] = true }
         return out
     }
 
@@ -124,8 +144,9 @@ enum KeyphraseExtractor {
     /// packed integer of its word numbers, so counting candidates hashes integers, not strings.
     static func candidates(_ sentences: [Sentence], table: WordTable) -> [PhraseCandidate] {
         let stemText = table.stems
-        // Written forms: word number * 2, +1 when capitals are kept.
-        var formText: [Int: String] = [:]
+        // Written forms: word number * 2, +1 when capitals are kept (an array by form number,
+        // not a dictionary: every phrase word is looked up).
+        var formText = [String?](repeating: nil, count: table.words.count * 2)
         @inline(__always) func formID(_ t: Token, keep: Bool) -> Int {
             let id = Int(t.word) * 2 + (keep ? 1 : 0)
             if formText[id] == nil { formText[id] = keep ? t.text : t.lower }
@@ -137,15 +158,32 @@ enum KeyphraseExtractor {
             return key
         }
         var index: [UInt64: Int] = [:]
+        index.reserveCapacity(table.words.count * 2)
         var out: [PhraseCandidate] = []
         var ids: [[Int]] = []
         var forms: [[(UInt64, Int)]] = []
         var formIDs: [UInt64: [Int]] = [:]
         let verbish = verbLike(sentences, table: table)
+        // Per word number: 0 not yet asked, 1 not a role word, 2 a role word (asked only of
+        // capitalised words, once each: `isPhraseWord` without hashing every token).
+        var role = [UInt8](repeating: 0, count: table.words.count)
+        @inline(__always) func isRole(_ t: Token) -> Bool {
+            let w = Int(t.word)
+            guard w >= 0 && w < role.count else { return isRoleWord(t.lower) }
+            if role[w] == 0 { role[w] = isRoleWord(t.lower) ? 2 : 1 }
+            return role[w] == 2
+        }
         // A phrase word here: not an irregular past form written in lower case ("held").
         @inline(__always) func fits(_ t: Token) -> Bool {
-            (isPhraseWord(t) && (t.isCapitalized || !verbish[Int(t.word)] || !irregularPast.contains(t.lower))) || isModifier(t)
+            (isPhraseShape(t) && !(t.isCapitalized && isRole(t))
+             && (t.isCapitalized || !verbish[Int(t.word)] || !irregularPast.contains(t.lower))) || isModifier(t)
         }
+        // One run's words; reused across runs, so a run allocates nothing.
+        var shown: [Int] = []
+        var stems: [Int] = []
+        var names: [Bool] = []
+        var opens: [Bool] = []
+        var verbs: [Bool] = []
         for (si, s) in sentences.enumerated() {
             let T = s.tokens
             var k = 0
@@ -158,11 +196,11 @@ enum KeyphraseExtractor {
                 }
                 var e = k + 1
                 while e < T.count, fits(T[e]), !(isProperName(T[e]) && !isProperName(T[e - 1])) { e += 1 }
-                var shown: [Int] = []
-                var stems: [Int] = []
-                var names: [Bool] = []
-                var opens: [Bool] = []
-                var verbs: [Bool] = []
+                shown.removeAll(keepingCapacity: true)
+                stems.removeAll(keepingCapacity: true)
+                names.removeAll(keepingCapacity: true)
+                opens.removeAll(keepingCapacity: true)
+                verbs.removeAll(keepingCapacity: true)
                 for q in k..<e {
                     let t = T[q]
                     let initial = s.isHeading || EntityRecognizer.isInitial(T, q)
@@ -231,19 +269,23 @@ enum KeyphraseExtractor {
 
     /// Single words that are probably adjectives or verb forms: weak key phrases on their own.
     static func isWeakSingle(_ w: String) -> Bool {
-        for suffix in ["al", "ic", "ous", "ive", "able", "ible", "ful", "less", "ing", "ent", "ant", "ary", "ish", "ed", "ly"]
-        where w.hasSuffix(suffix) { return true }
+        for suffix in weakEndings where w.hasASCIISuffix(suffix) { return true }
         return false
     }
+
+    static let weakEndings: [StaticString] = ["al", "ic", "ous", "ive", "able", "ible", "ful", "less", "ing", "ent", "ant",
+                                               "ary", "ish", "ed", "ly"]
 
     /// Words that end like adjectives: a phrase ending in one ("address complex bilateral",
     /// "finding common") is no noun phrase. Nouns such as "proposal" pay a small price.
     static func isAdjectival(_ w: String) -> Bool {
         if commonAdjectives.contains(w) { return true }
         guard w.utf8.count >= 6 else { return false }
-        for suffix in ["al", "ic", "ive", "able", "ible", "ous", "ful", "less", "ish"] where w.hasSuffix(suffix) { return true }
+        for suffix in adjectivalEndings where w.hasASCIISuffix(suffix) { return true }
         return false
     }
+
+    static let adjectivalEndings: [StaticString] = ["al", "ic", "ive", "able", "ible", "ous", "ful", "less", "ish"]
 
     static let commonAdjectives: Set<String> = Set("""
     common frank key major minor big small high low good bad new old open clear strong weak
@@ -259,15 +301,24 @@ enum KeyphraseExtractor {
         let n = Double(documents)
         var scored: [(PhraseCandidate, Double)] = []
         scored.reserveCapacity(candidates.count)
+        // Each stem's two terms, worked out once: a word is in several candidates, and the
+        // corpus tables are large (one small lookup instead of two large ones).
+        var terms: [String: (idf: Double, weight: Double)] = [:]
+        terms.reserveCapacity(candidates.count)
         for c in candidates {
             if c.words.count == 1 && (c.count < 2 || isWeakSingle(c.words[0])) { continue }
             var idf = 0.0
             // RAKE's insight: a phrase made of words the article keeps using matters more.
             var wordWeight = 0.0
             for w in c.words {
-                let df = Double(documentFrequency[w] ?? 1)
-                idf += 1 + log((n + 1) / (df + 0.5))
-                wordWeight += log(1 + Double(termCounts[w] ?? 1))
+                let t: (idf: Double, weight: Double)
+                if let known = terms[w] { t = known } else {
+                    let df = Double(documentFrequency[w] ?? 1)
+                    t = (1 + log((n + 1) / (df + 0.5)), log(1 + Double(termCounts[w] ?? 1)))
+                    terms[w] = t
+                }
+                idf += t.idf
+                wordWeight += t.weight
             }
             idf /= Double(c.words.count)
             wordWeight = 1 + wordWeight / Double(c.words.count)

@@ -36,27 +36,27 @@ enum KeyphraseRanker {
             return max(0.05, log((n + 1) / (df + 0.5)))
         }
         let hasBody = candidates.contains(where: \.inBody)
-        // The single words first: their scores feed the phrases'.
-        var wordScore: [String: Double] = [:]
-        var wordCount: [String: Int] = [:]
+        // The single words first: their scores feed the phrases'. Score and count share one
+        // table, so a phrase's word is hashed once, not twice.
+        var single: [String: (score: Double, count: Int)] = [:]
+        single.reserveCapacity(candidates.count)
         for c in candidates where c.words.count == 1 {
             let w = c.words[0]
-            wordCount[w] = c.count
             let shape = c.isName ? 1 : (isVerbOrAdjective(w) ? 0.5 : 1) * (c.isNounPhrase ? 1 : 0.25)
             let headlineOnly = hasBody && !c.inBody ? 0.5 : 1
-            wordScore[w] = Double(c.count) * idf(w) * (c.inTitle ? titleLift : 1) * shape * headlineOnly
+            single[w] = (Double(c.count) * idf(w) * (c.inTitle ? titleLift : 1) * shape * headlineOnly, c.count)
         }
         // The limit-th best word score: a phrase scores at most half its best word, so a phrase
         // whose best word is below twice this bar cannot make the list and is never scored.
-        var singles = wordScore.values.sorted(by: >)
+        var singles = single.values.map(\.score).sorted(by: >)
         let bar = singles.count >= limit ? singles[limit - 1] : 0
         singles.removeAll()
         var scored: [(PhraseCandidate, Double)] = []
-        scored.reserveCapacity(wordScore.count)
+        scored.reserveCapacity(single.count)
         var longer: [String: PhraseCandidate]? = nil
         for c in candidates {
             if c.words.count == 1 {
-                let score = wordScore[c.words[0]] ?? 0
+                let score = single[c.words[0]]?.score ?? 0
                 if score >= bar { scored.append((c, score)) }
                 continue
             }
@@ -64,10 +64,11 @@ enum KeyphraseRanker {
             var best = 0.0
             var most = 1
             for w in c.words {
-                let ws = wordScore[w] ?? 0
+                let known = single[w]
+                let ws = known?.score ?? 0
                 sum += ws
                 best = max(best, ws)
-                most = max(most, wordCount[w] ?? 1)
+                most = max(most, known?.count ?? 1)
             }
             if phraseWeight * best < bar || !isWellFormed(c, articleHasBody: hasBody) { continue }
             let cohesion = (Double(c.count) / Double(most)).squareRoot()
@@ -80,7 +81,7 @@ enum KeyphraseRanker {
             scored.append((c, score))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: limit)
         var out: [PhraseCandidate] = []
         for (c, _) in scored where out.count < limit && seen.insert(c.key).inserted { out.append(c) }
         return out
@@ -116,9 +117,11 @@ enum KeyphraseRanker {
 
     /// Endings of verb forms and adjectives (not of nouns such as "agreement" or "official").
     static func isVerbOrAdjective(_ w: String) -> Bool {
-        for suffix in ["ing", "ous", "ful", "ive", "less", "ish", "ly", "ed", "able", "ible"] where w.hasSuffix(suffix) {
-            return w.utf8.count > suffix.utf8.count + 2
+        for suffix in verbOrAdjectiveEndings where w.hasASCIISuffix(suffix) {
+            return w.utf8.count > suffix.utf8CodeUnitCount + 2
         }
         return false
     }
+
+    static let verbOrAdjectiveEndings: [StaticString] = ["ing", "ous", "ful", "ive", "less", "ish", "ly", "ed", "able", "ible"]
 }

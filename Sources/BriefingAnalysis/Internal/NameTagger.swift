@@ -34,7 +34,11 @@ struct NameTagger {
     /// - Parameter wordIDs: optionally, per token, a number the caller already gave its lower-case
     ///   form (an article's `WordTable` number; negative for none). Tokens with one are looked up
     ///   by that number instead of by hashing their key again; the spans are the same.
-    mutating func tag(_ doc: [[String]], wordIDs: [[Int32]]? = nil) -> [NameSpan] {
+    /// - Parameter wordNumber: with `wordIDs`, the caller's number of any lower-cased word it
+    ///   numbered (nil for other strings). Every token whose key is such a word then shares that
+    ///   word's entry, so the numbered words' keys are never hashed into the tagger's own table:
+    ///   only the other tokens (numbers, "U.S.") are.
+    mutating func tag(_ doc: [[String]], wordIDs: [[Int32]]? = nil, wordNumber: ((String) -> Int?)? = nil) -> [NameSpan] {
         // Per-token keys, classes and shapes, flattened.
         var offsets: [Int] = []
         offsets.reserveCapacity(doc.count + 1)
@@ -59,6 +63,9 @@ struct NameTagger {
         var byWordID: [Int] = []
         var lowerSeen: [Bool] = []
         var capSeen: [Bool] = []
+        // One-byte tokens (mostly punctuation, which has no caller's number) by byte: the key
+        // is a function of the byte, so the number is too, and commas are not hashed each time.
+        var byByte = [Int](repeating: -1, count: 128)
         for (si, s) in doc.enumerated() {
             let base = shapes.count
             var caps = 0, words = 0
@@ -67,16 +74,31 @@ struct NameTagger {
                 keys.append(key)
                 // A caller's number names the lower-cased token, which is the key unless
                 // periods were dropped ("U.S." -> "us").
-                let given = shape.contains(.dotted) ? -1 : Int(wordIDs?[si][i] ?? -1)
+                var given = shape.contains(.dotted) ? -1 : Int(wordIDs?[si][i] ?? -1)
                 var id = given >= 0 && given < byWordID.count ? byWordID[given] : -1
+                let u = tok.utf8
+                let byte = u.count == 1 && u.first! < 0x80 ? Int(u.first!) : -1
+                if id < 0 && byte >= 0 { id = byByte[byte] }
+                if id < 0 && given < 0, let wordNumber, let w = wordNumber(key) {
+                    // Not numbered by the caller, but its key is one of the caller's words.
+                    given = w
+                    if w < byWordID.count { id = byWordID[w] }
+                }
                 if id < 0 {
-                    if let known = number[key] { id = known } else {
+                    if given >= 0 && wordNumber != nil {
+                        // A caller's word: its entry is found by its number alone.
+                        id = classOfID.count
+                        classOfID.append(lexicon.classOf(key))
+                        lowerSeen.append(false)
+                        capSeen.append(false)
+                    } else if let known = number[key] { id = known } else {
                         id = classOfID.count
                         number[key] = id
                         classOfID.append(lexicon.classOf(key))
                         lowerSeen.append(false)
                         capSeen.append(false)
                     }
+                    if byte >= 0 { byByte[byte] = id }
                     if given >= 0 {
                         if byWordID.count <= given { byWordID += repeatElement(-1, count: given + 1 - byWordID.count) }
                         byWordID[given] = id

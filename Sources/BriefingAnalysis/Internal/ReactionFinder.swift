@@ -11,16 +11,37 @@ enum ReactionFinder {
                                              "against", "about", "into", "by", "within", "among", "toward", "towards"]
     static let clauseBreaks: Set<String> = [",", ";", "while", "but", "whereas", "although", "though", "and"]
 
-    static func find(_ sentences: [Sentence], mentions: [EntityMention]) -> [ReactionFinding] {
+    /// First bytes of the cue words and pair starts: a token starting otherwise (punctuation,
+    /// numbers, most words) is no cue, which a byte test says without hashing it.
+    static let cueFirstBytes: [Bool] = {
+        var out = [Bool](repeating: false, count: 256)
+        for k in ReactionCues.words.keys { out[Int(k.utf8.first ?? 0)] = true }
+        for k in ReactionCues.pairs.keys { out[Int(k.utf8.first ?? 0)] = true }
+        return out
+    }()
+
+    /// - Parameter words: the size of the article's `WordTable` when the tokens carry its word
+    ///   numbers. Whether a word can start a cue is then decided once per distinct word, and the
+    ///   scan skips the others without hashing them (most tokens are no cue); the findings are
+    ///   the same.
+    static func find(_ sentences: [Sentence], mentions: [EntityMention], words: Int = 0) -> [ReactionFinding] {
         var bySentence: [Int: [EntityMention]] = [:]
         for m in mentions where !m.inHeading { bySentence[m.sentence, default: []].append(m) }
         var out: [ReactionFinding] = []
+        // Per word number: 0 not yet asked, 1 no cue starts with it, 2 one may.
+        var mayCue = [UInt8](repeating: 0, count: words)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             let T = s.tokens
             var k = 0
             var found: (cue: ReactionCues.Cue, at: Int)? = nil
             while k < T.count {
                 let l = T[k].lower
+                guard let first = l.utf8.first, cueFirstBytes[Int(first)] else { k += 1; continue }
+                let w = Int(T[k].word)
+                if w >= 0 && w < words {
+                    if mayCue[w] == 0 { mayCue[w] = ReactionCues.pairs[l] != nil || ReactionCues.words[l] != nil ? 2 : 1 }
+                    if mayCue[w] == 1 { k += 1; continue }
+                }
                 if let next = ReactionCues.pairs[l], k + 1 < T.count, let cue = next[T[k + 1].lower] {
                     found = (cue, k); break
                 }

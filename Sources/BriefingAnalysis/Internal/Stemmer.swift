@@ -8,15 +8,17 @@ enum Stemmer {
         let u = lower.utf8
         let n = u.count
         guard n > 3, u.last == 0x73 /* s */ else { return lower }
-        if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return lower }
-        if n > 4, lower.hasSuffix("ies"), !lower.hasSuffix("eies"), !lower.hasSuffix("aies") {
+        if lower.hasASCIISuffix("ss") || lower.hasASCIISuffix("us") || lower.hasASCIISuffix("is") { return lower }
+        if n > 4, lower.hasASCIISuffix("ies"), !lower.hasASCIISuffix("eies"), !lower.hasASCIISuffix("aies") {
             return String(lower.dropLast(3)) + "y"
         }
-        if lower.hasSuffix("es"), n > 4 {
-            for suffix in ["sses", "xes", "ches", "shes", "zes"] where lower.hasSuffix(suffix) {
+        if lower.hasASCIISuffix("es"), n > 4 {
+            for suffix in pluralEsEndings where lower.hasASCIISuffix(suffix) {
                 return String(lower.dropLast(2))
             }
         }
         return String(lower.dropLast())
     }
+
+    static let pluralEsEndings: [StaticString] = ["sses", "xes", "ches", "shes", "zes"]
 }

@@ -44,6 +44,9 @@ struct WordTable: Sendable {
         return i
     }
 
+    /// The number of an already numbered word, or nil.
+    func number(ifKnown lower: String) -> Int? { index[lower] }
+
     @inline(__always) func stem(of token: Token) -> Int { stemOf[Int(token.word)] }
     @inline(__always) func seenLower(_ token: Token) -> Bool { lowerCount[Int(token.word)] > 0 }
 }
