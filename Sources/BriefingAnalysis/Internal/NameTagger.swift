@@ -52,20 +52,13 @@ struct NameTagger {
         classes.reserveCapacity(total)
         shapes.reserveCapacity(total)
         var sportWords = 0
-        // Each distinct key is numbered once per document: the lexicon is asked once per word,
-        // and "seen in lower case / capitalised" is a flag per number, not a set of strings
-        // (string hashing was the tagger's main cost).
-        var number: [String: Int] = [:]
-        number.reserveCapacity(total)
+        // Each distinct key is numbered once per document (see `KeyNumbering`).
+        var numbering = KeyNumbering(capacity: total, wordNumber: wordNumber)
         var ids: [Int] = []
         ids.reserveCapacity(total)
         var classOfID: [NameClass] = []
-        var byWordID: [Int] = []
         var lowerSeen: [Bool] = []
         var capSeen: [Bool] = []
-        // One-byte tokens (mostly punctuation, which has no caller's number) by byte: the key
-        // is a function of the byte, so the number is too, and commas are not hashed each time.
-        var byByte = [Int](repeating: -1, count: 128)
         for (si, s) in doc.enumerated() {
             let base = shapes.count
             var caps = 0, words = 0
@@ -74,35 +67,12 @@ struct NameTagger {
                 keys.append(key)
                 // A caller's number names the lower-cased token, which is the key unless
                 // periods were dropped ("U.S." -> "us").
-                var given = shape.contains(.dotted) ? -1 : Int(wordIDs?[si][i] ?? -1)
-                var id = given >= 0 && given < byWordID.count ? byWordID[given] : -1
-                let u = tok.utf8
-                let byte = u.count == 1 && u.first! < 0x80 ? Int(u.first!) : -1
-                if id < 0 && byte >= 0 { id = byByte[byte] }
-                if id < 0 && given < 0, let wordNumber, let w = wordNumber(key) {
-                    // Not numbered by the caller, but its key is one of the caller's words.
-                    given = w
-                    if w < byWordID.count { id = byWordID[w] }
-                }
-                if id < 0 {
-                    if given >= 0 && wordNumber != nil {
-                        // A caller's word: its entry is found by its number alone.
-                        id = classOfID.count
-                        classOfID.append(lexicon.classOf(key))
-                        lowerSeen.append(false)
-                        capSeen.append(false)
-                    } else if let known = number[key] { id = known } else {
-                        id = classOfID.count
-                        number[key] = id
-                        classOfID.append(lexicon.classOf(key))
-                        lowerSeen.append(false)
-                        capSeen.append(false)
-                    }
-                    if byte >= 0 { byByte[byte] = id }
-                    if given >= 0 {
-                        if byWordID.count <= given { byWordID += repeatElement(-1, count: given + 1 - byWordID.count) }
-                        byWordID[given] = id
-                    }
+                let given = shape.contains(.dotted) ? -1 : Int(wordIDs?[si][i] ?? -1)
+                let (id, isNew) = numbering.number(key: key, token: tok, given: given)
+                if isNew {
+                    classOfID.append(lexicon.classOf(key))
+                    lowerSeen.append(false)
+                    capSeen.append(false)
                 }
                 ids.append(id)
                 let c = classOfID[id]
