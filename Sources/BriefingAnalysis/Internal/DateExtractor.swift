@@ -10,8 +10,8 @@ import BriefingModel
 /// month, year), and anything that needs an anchor is resolved only when the article has a
 /// publication day: an undated article yields only dates its text pins down by itself.
 /// Each date also says what it leans on (`DateAnchor`: a full date, a calendar day whose year
-/// comes from the article, or a word counted from the article's day) and whether a full date
-/// opens its sentence, the shape of a chronology's line, which the ranking weighs.
+/// comes from the article, or a word counted from the article's day) and whether a day
+/// opens its line, the shape of a chronology's line, which the ranking weighs.
 ///
 /// Why a hand-written scanner over tokens: the tokens are already made for the other steps, and
 /// one pass with dictionary look-ups keeps date finding a small part of the analysis.
@@ -23,7 +23,26 @@ enum DateExtractor {
             scan(s.tokens, sentence: s.text, published: published, into: &out, verdicts: &verdicts)
         }
         takeYearsFromFullDates(&out)
+        if let published { settleChronologyYears(&out, published: published) }
         return out
+    }
+
+    /// Lines an article needs that open with a day before it reads as a chronology.
+    static let chronologyLines = 3
+
+    /// "Feb. 15 - Protests erupt in Benghazi": a factbox's lines are written in the present
+    /// tense but list what has already happened, so a year-less day that opens a line of a
+    /// chronology means the latest such day up to the article's date, not the nearest one
+    /// (which, for a chronology of the past year, would often fall next year).
+    static func settleChronologyYears(_ found: inout [FoundDate], published: Day) {
+        let lines = Set(found.lazy.filter(\.opensSentence).map(\.day.ordinal))
+        guard lines.count >= chronologyLines else { return }
+        for i in found.indices where found[i].opensSentence && found[i].anchor == .calendar && found[i].day > published {
+            guard let day = Day(year: found[i].day.year - 1, month: found[i].day.month, day: found[i].day.day),
+                  day <= published else { continue }
+            found[i].day = day
+            found[i].last = day
+        }
     }
 
     /// "Jackson died on 25 June 2009 ... fans gathered where he died on 25 June": once an
@@ -81,6 +100,7 @@ enum DateExtractor {
             out.append(FoundDate(day: day, unit: unit, last: last, sentence: sentence, anchor: anchor))
         }
         let stamps = pageStamps(T)
+        let lead = bulletLength(T)
         while k < T.count {
             let t = T[k]
             let found = out.count, start = k
@@ -88,7 +108,7 @@ enum DateExtractor {
             if t.kind == .number {
                 if let d = iso(t.text) {
                     add(d, anchor: .explicit)
-                    if k == 0 { markOpening(&out, from: found) }
+                    if k == lead { markOpening(&out, from: found) }
                     k += 1; continue
                 }
                 // A bare year after a time word: "in 2024", "since 2009".
@@ -103,8 +123,8 @@ enum DateExtractor {
                 continue
             }
             if t.isCapitalized, let month = CalendarWords.months[t.lower] {
-                // "28 June 2009 ..." or "June 28, 2009: ..." at the head of a sentence.
-                let opens = k == 0 || (k == 1 && dayRange(T[0]) != nil)
+                // "28 June 2009 ...", "June 28, 2009: ..." or "* Feb. 15 - ..." at the head of a line.
+                let opens = k == lead || (k == lead + 1 && dayRange(T[lead]) != nil)
                 k = readMonth(T, at: k, month: month, published: published, add: add)
                 if opens { markOpening(&out, from: found) }
                 continue
@@ -116,9 +136,18 @@ enum DateExtractor {
         }
     }
 
-    /// Marks the full single-day dates just read as opening their sentence.
+    /// Marks the single days just read, written in full or as a calendar day ("15 Feb"), as
+    /// opening their line.
     private static func markOpening(_ out: inout [FoundDate], from first: Int) {
-        for i in first..<out.count where out[i].anchor == .explicit && out[i].isSingleDay { out[i].opensSentence = true }
+        for i in first..<out.count where out[i].anchor != .deictic && out[i].isSingleDay { out[i].opensSentence = true }
+    }
+
+    /// Bullet marks before a line's first word ("*", "-", "•"), which a factbox puts before
+    /// each of its dates.
+    static func bulletLength(_ T: [Token]) -> Int {
+        var n = 0
+        while n < T.count, T[n].kind == .punct, ["*", "-", "--", "•", "·"].contains(T[n].text) { n += 1 }
+        return n
     }
 
     /// "At 11:09 2nd Jun 2010, Vincent wrote: ...": a reader's comment under the article. Its date

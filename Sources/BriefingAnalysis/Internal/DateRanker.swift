@@ -27,7 +27,7 @@ struct DateRanker {
     var chronologyWeight = 2.0
     /// Date-led lines an article needs before it reads as a chronology rather than a stray
     /// sentence that happens to start with a date.
-    var chronologyLines = 3
+    var chronologyLines = DateExtractor.chronologyLines
     /// The share of a day reference that a week or month reference carries, spread over its days.
     var coarseShare = 0.25
     /// Stretches longer than this (a year, a decade) say nothing about single days.

@@ -12,8 +12,9 @@ struct FoundDate: Sendable, Hashable {
     var last: Day
     var sentence: String
     var anchor: DateAnchor
-    /// The full date opens its sentence ("28 June 2009 Police interview the doctor."): the shape
-    /// of a line in a chronology, where a writer has listed the days that mattered.
+    /// The day opens its line, written in full or as a calendar day ("28 June 2009 Police
+    /// interview the doctor.", "* Feb. 15 - Protests erupt."): the shape of a line in a
+    /// chronology, where a writer has listed the days that mattered.
     var opensSentence: Bool
 
     init(day: Day, unit: DateUnit = .day, last: Day? = nil, sentence: String, anchor: DateAnchor,

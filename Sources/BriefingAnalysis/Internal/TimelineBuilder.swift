@@ -9,8 +9,11 @@ import BriefingModel
 /// follow the days as month-level entries. With no dates at all the timeline is
 /// empty and a note says why; dates are never invented and the briefing's own day is never used.
 enum TimelineBuilder {
-    /// Entries kept: enough for the longest timelines readers ask for; the renderer shows fewer.
-    static let limit = 300
+    /// Day entries kept. The model lists every day the coverage gives evidence for, so a corpus
+    /// spanning years keeps its quiet stretches too: a cap of a few hundred would drop the
+    /// weakest days first, and in a long corpus those are whole quiet months. The bound only
+    /// keeps the JSON finite, at about eight years of days; the renderer shows far fewer.
+    static let limit = 3000
 
     /// Month-level entries kept, after the days.
     static let monthLimit = 24

@@ -116,15 +116,34 @@ struct DateExtractorTests {
                     .map(\.anchor) == [.explicit])
     }
 
-    @Test func aFullDateOpeningItsSentenceIsAChronologyLine() {
+    @Test func aDayOpeningItsLineIsAChronologyLine() {
         func opens(_ text: String) -> [Bool] { Self.found(text).map(\.opensSentence) }
         #expect(opens("28 June 2009 Los Angeles police interview Dr Murray for three hours .") == [true])
         #expect(opens("June 28, 2009: Police interview the doctor .") == [true])
         #expect(opens("2009-06-28 Police interview the doctor .") == [true])
-        // Prose that names the day, a year-less day, and a month do not make a chronology line.
+        // A factbox's year-less lines, with or without a bullet.
+        #expect(opens("20 April : A surge of gas causes an explosion on the rig .") == [true])
+        #expect(opens("* Feb. 15 - Protests erupt in Benghazi") == [true])
+        #expect(opens("- March 19: Air strikes begin .") == [true])
+        // Prose that names the day, a weekday, and a month do not make a chronology line.
         #expect(opens("Police interviewed the doctor on 28 June 2009 .") == [false])
-        #expect(opens("28 June Police interview the doctor .") == [false])
+        #expect(opens("On Monday police interviewed the doctor .") == [false])
         #expect(opens("June 2009 The doctor is hired .") == [false])
+    }
+
+    /// A factbox of 20 November lists the year's events in the present tense; its year-less
+    /// lines are the past year's days, though "15 Dec" of the coming month is nearer.
+    @Test func aChronologysYearlessLinesLookBack() {
+        let november = Day(year: 2011, month: 11, day: 20)!
+        let factbox = """
+            * Dec. 17 - A street vendor sets himself on fire in Sidi Bouzid
+            * Jan. 25 - Protesters fill Tahrir Square
+            * Feb. 11 - The president steps down
+            * Feb. 15 - Protests erupt in Benghazi
+            """
+        #expect(Self.days(factbox, published: november) == ["2010-12-17", "2011-01-25", "2011-02-11", "2011-02-15"])
+        // A lone line is not a chronology: it keeps the nearest year.
+        #expect(Self.days("* Dec. 17 - A vendor sets himself on fire", published: november) == ["2011-12-17"])
     }
 
     @Test func labelsReadAsProse() {

@@ -31,6 +31,19 @@ struct TimelineRankingTests {
         #expect(evidence[Self.day("2024-12-02")]!.weight > evidence[Self.day("2024-12-01")]!.weight)
     }
 
+    /// A corpus spanning years can name more days than a briefing shows; the model keeps them
+    /// all, so a reader (or a scorer) asking about any stretch of the coverage finds its days.
+    @Test func aLongCorpusKeepsEveryDayItNames() {
+        let first = Self.day("2010-01-01").ordinal
+        let dates = (0..<700).map { i in
+            (article: i, date: FoundDate(day: Day(ordinal: first + i), sentence: "The court sat again.", anchor: .explicit))
+        }
+        let days = (0..<700).map { Day(ordinal: first + $0 + 1) as Day? }
+        let (entries, _) = TimelineBuilder.build(dates, articleIDs: (0..<700).map { "a\($0)" }, articleDays: days,
+                                                  titles: Array(repeating: "Trial", count: 700))
+        #expect(Set(entries.map(\.date)).count >= 700)
+    }
+
     @Test func undatedSourcesKeepOnlyTheirOwnDatesAndSaySo() throws {
         let b = AnalysisFixtures.analyze([
             AnalysisFixtures.article("u/1", "Summit", "The summit opened on 3 March 2024 in Geneva. Talks continued on Monday."),
