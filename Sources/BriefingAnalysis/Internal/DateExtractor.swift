@@ -161,9 +161,11 @@ enum DateExtractor {
     }
 
     /// Token ranges of a page's "last updated" line ("Page last updated at 07:48 GMT, Tuesday,
-    /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT") or of a post's byline
-    /// stamp ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010"): like a comment stamp, it
-    /// says when the page was written, which the publication date already tells.
+    /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT"), of a post's byline
+    /// stamp ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010") or of a wire dateline
+    /// ("TRIPOLI, March 19 (Reuters) -"): like a comment stamp, it says when the page was
+    /// written, which the publication date already tells. Counted as a mention, it would give
+    /// every wire story's own day a reference it did not make.
     static func pageStamps(_ T: [Token]) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         for i in 1..<max(T.count, 1) where T[i].lower == "updated" && T[i - 1].lower == "last" {
@@ -182,8 +184,19 @@ enum DateExtractor {
             }
             out.append(i...end)
         }
+        // A wire dateline: "TRIPOLI , March 19 -LRB- Reuters -RRB- -", "CAIRO, Feb. 1 (AP) -".
+        for i in 1..<max(T.count, 1) where wireAgencies.contains(T[i].lower)
+            && T[max(0, i - 3)..<i].contains(where: opensBracket) {
+            out.append(max(0, i - 9)...i)
+        }
         return out
     }
+
+    /// News agencies whose name, in brackets after a place and a date, makes a dateline.
+    static let wireAgencies: Set<String> = ["reuters", "ap", "afp", "upi", "cnn", "dpa", "ians", "pti", "xinhua", "bloomberg"]
+
+    /// "(", or the Penn Treebank's "-LRB-" in tokenised text (read as up to three tokens).
+    private static func opensBracket(_ t: Token) -> Bool { t.text == "(" || t.lower == "lrb" || t.lower == "-lrb-" }
 
     /// "15:39", "07:48": a time of day.
     private static func isClock(_ t: Token) -> Bool {

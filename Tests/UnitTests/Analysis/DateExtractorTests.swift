@@ -105,6 +105,11 @@ struct DateExtractorTests {
                 == ["2011-09-29"])
         #expect(Self.days("Robert Peston | 15:39 UK time , Tuesday , 1 June 2010 Shares fell after the rig sank on 22 April 2010 .")
                 == ["2010-04-22"])
+        // A wire dateline, in tokenised and in plain text; the agency named in prose is not one.
+        #expect(Self.days("TRIPOLI , March 19 -LRB- Reuters -RRB- - Air strikes began on March 17 , 2011 .")
+                == ["2011-03-17"])
+        #expect(Self.days("CAIRO, Feb. 1 (AP) - Crowds gathered on Jan. 25, 2011.") == ["2011-01-25"])
+        #expect(Self.days("The talks on 3 December 2024 were reported by Reuters .") == ["2024-12-03"])
     }
 
     @Test func eachDateSaysWhatItLeansOn() {
