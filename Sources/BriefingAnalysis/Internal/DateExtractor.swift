@@ -162,7 +162,8 @@ enum DateExtractor {
 
     /// Token ranges of a page's "last updated" line ("Page last updated at 07:48 GMT, Tuesday,
     /// 8 November 2011", "30 September 2011 Last updated at 06:15 GMT"), of a post's byline
-    /// stamp ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010") or of a wire dateline
+    /// stamp ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010", "Published May 10, 2010",
+    /// "Staff Writer Sunday, March 20, 2011") or of a wire dateline
     /// ("TRIPOLI, March 19 (Reuters) -"): like a comment stamp, it says when the page was
     /// written, which the publication date already tells. Counted as a mention, it would give
     /// every wire story's own day a reference it did not make.
@@ -183,6 +184,17 @@ enum DateExtractor {
                 end += 1
             }
             out.append(i...end)
+        }
+        // A page's own stamp at the head of a line ("Published May 10, 2010 | FoxNews.com",
+        // "Updated: 14:02 GMT, 3 June 2010") or after a byline ("Washington Post Staff Writer
+        // Sunday, March 20, 2011; A01"). Prose ("the report was published on Monday") goes on.
+        for i in 0..<T.count {
+            let heads = i == bulletLength(T) && T[i].isCapitalized && ["published", "posted", "updated"].contains(T[i].lower)
+            let byline = i >= 1 && T[i].lower == "writer" && T[i - 1].lower == "staff"
+            guard heads || byline else { continue }
+            var end = i
+            while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
+            if end > i { out.append((i + 1)...end) }
         }
         // A wire dateline: "TRIPOLI , March 19 -LRB- Reuters -RRB- -", "CAIRO, Feb. 1 (AP) -".
         for i in 1..<max(T.count, 1) where wireAgencies.contains(T[i].lower)

@@ -110,6 +110,10 @@ struct DateExtractorTests {
                 == ["2011-03-17"])
         #expect(Self.days("CAIRO, Feb. 1 (AP) - Crowds gathered on Jan. 25, 2011.") == ["2011-01-25"])
         #expect(Self.days("The talks on 3 December 2024 were reported by Reuters .") == ["2024-12-03"])
+        // A page's "Published" line and a byline's date; a report published on a day is news.
+        #expect(Self.days("Published May 10 , 2010 | FoxNews.com The well blew out on April 20 , 2010 .") == ["2010-04-20"])
+        #expect(Self.days("By Neil Irwin Washington Post Staff Writer Sunday , March 20 , 2011 ; A01") == [])
+        #expect(Self.days("The report was published on 3 December 2024 .") == ["2024-12-03"])
     }
 
     @Test func eachDateSaysWhatItLeansOn() {
