@@ -38,25 +38,6 @@ enum ExecutiveSummarizer {
         return false
     }
 
-    /// Words that open a sentence leaning on the one before it ("It also...", "In conclusion, ...",
-    /// "However, ..."): fine inside an article, unclear on its own in a summary.
-    static let contextOpeners: Set<String> = [
-        "also", "however", "moreover", "furthermore", "meanwhile", "additionally", "conclusion", "overall",
-        "ultimately", "this", "these", "those", "that", "it", "its", "they", "their", "he", "she", "his", "her",
-        "such", "but", "and", "still", "yet", "instead", "nevertheless", "therefore", "thus",
-    ]
-
-    /// Does the sentence lean on what came before it: it opens with a pronoun or connective, or
-    /// says "also" among its first words ("The meeting also highlights...")? Such sentences are
-    /// ranked down, not dropped: a story may have nothing better.
-    static func leansOnContext(_ sentence: String) -> Bool {
-        let words = Tokenizer.tokenize(sentence).lazy.filter { $0.kind == .word }.prefix(6).map(\.lower)
-        guard let first = words.first else { return false }
-        if contextOpeners.contains(first) { return true }
-        if first == "in", words.dropFirst().first == "conclusion" { return true }
-        return words.contains("also")
-    }
-
     /// Sentences at most, besides the closing line.
     static let maxSentences = 10
     /// Story titles named in the closing line; the rest are counted.
@@ -97,7 +78,7 @@ enum ExecutiveSummarizer {
                     for b in citable where b != a {
                         if summaries[b].prefix(bestPerArticle).contains(where: { Summarizer.jaccard(stems($0), st) >= 0.6 }) { cites.append(b) }
                     }
-                    let leans = leansOnContext(sentence) ? 0.3 : 1.0
+                    let leans = StandAlone.leansOnContext(sentence) ? 0.3 : 1.0
                     let score = leans * (1.0 / Double(1 + rank)) * (1.0 / (1.0 + 0.3 * Double(centrality))) * Double(cites.count).squareRoot()
                     candidates.append((sentence, score, cites.sorted()))
                 }

@@ -25,7 +25,7 @@ enum TimelineBuilder {
         var named = false
         for (day, e) in ordered(ranking.days) where entries.count < limit {
             named = named || !e.sentences.isEmpty
-            let label = TimelineLabel.pick(e.sentences.map(\.text))
+            let label = TimelineLabel.pick(candidates(e, after: day, articleDays))
                 ?? e.published.lazy.compactMap { $0 < titles.count && !titles[$0].isEmpty ? TimelineLabel.trim(TimelineLabel.clean(titles[$0])) : nil }.first
             guard let label else { continue }
             entries.append(TimelineEntry(date: day, label: label, weight: rounded(e.weight),
@@ -34,7 +34,8 @@ enum TimelineBuilder {
         // Months come after the days: their weight is a day's share of them, so they rank
         // below the days the coverage names outright, and they never crowd a day out.
         for (month, e) in ordered(ranking.months).prefix(monthLimit) {
-            guard let label = TimelineLabel.pick(e.sentences.map(\.text)) else { continue }
+            let end = DateExtractor.monthEnd(month.year, month.month) ?? month
+            guard let label = TimelineLabel.pick(candidates(e, after: end, articleDays)) else { continue }
             entries.append(TimelineEntry(date: month, label: label, weight: rounded(e.weight),
                                          articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
@@ -55,6 +56,13 @@ enum TimelineBuilder {
         let first = dated.min()!, last = dated.max()!
         let span = first == last ? "on \(first)" : "from \(first) to \(last)"
         return ([], "The articles name no calendar dates in their text; they were published \(span).")
+    }
+
+    /// The sentences naming a day or month, each marked when its article came out after `last`.
+    private static func candidates(_ e: DateRanker.Evidence, after last: Day, _ articleDays: [Day?]) -> [TimelineLabel.Candidate] {
+        e.sentences.map { s in
+            TimelineLabel.Candidate(text: s.text, recalled: articleDays[s.article].map { $0 > last } ?? false)
+        }
     }
 
     /// Heaviest first; ties go to the better-attested, then the earlier.

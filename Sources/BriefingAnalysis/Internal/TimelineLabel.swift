@@ -3,20 +3,47 @@
 ///
 /// Why the most typical: the sentences naming a day tell the same event in different words; the
 /// one sharing most words with the others is the event itself rather than an aside, and one of
-/// moderate length reads as a line, not a paragraph.
+/// moderate length reads as a line, not a paragraph. Then, because a label is read alone and
+/// should say what happened: a sentence written after the day (it recalls the day as an event)
+/// counts more than the day's own running report; one that leans on its context ("He is due to
+/// visit...", "Meanwhile, ...") or only expects something ("will", "could") counts less; and a
+/// fragment (a heading, a map caption, a piece of a sentence split at a stray full stop) is used
+/// only when nothing else names the day.
 enum TimelineLabel {
     static let maxLength = 140
     static let candidates = 16
 
+    /// A sentence naming the day, and whether its article came out after the day.
+    struct Candidate {
+        var text: String
+        var recalled = false
+    }
+
+    static let recalledBonus = 1.5
+    static let leaningFactor = 0.7
+    static let speculativeFactor = 0.8
+
+    /// Words of a sentence that expects or supposes rather than reports ("may" only in lower
+    /// case, so the month is not one).
+    static let speculative: Set<String> = ["will", "would", "could", "may", "might", "should", "shall", "expected", "due",
+                                           "hopes", "plans"]
+
     static func pick(_ sentences: [String]) -> String? {
+        pick(sentences.map { Candidate(text: $0) })
+    }
+
+    static func pick(_ candidates: [Candidate]) -> String? {
         var seen = Set<String>()
-        var pool: [String] = []
-        for s in sentences where pool.count < candidates && !s.isEmpty && seen.insert(s).inserted {
-            pool.append(s)
+        var pool: [Candidate] = []
+        let finished = candidates.filter { isWhole($0.text) }
+        for c in finished.isEmpty ? candidates : finished
+        where pool.count < Self.candidates && !c.text.isEmpty && seen.insert(c.text).inserted {
+            pool.append(c)
         }
         guard !pool.isEmpty else { return nil }
-        let words = pool.map { s in
-            Set(Tokenizer.tokenize(s).filter { $0.kind == .word && $0.lower.utf8.count > 3 && !FunctionWords.isStop($0.lower) }.map(\.lower))
+        let tokens = pool.map { Tokenizer.tokenize($0.text) }
+        let words = tokens.map { t in
+            Set(t.filter { $0.kind == .word && $0.lower.utf8.count > 3 && !FunctionWords.isStop($0.lower) }.map(\.lower))
         }
         var best = 0
         var bestScore = -Double.infinity
@@ -26,14 +53,51 @@ enum TimelineLabel {
                 let common = words[i].intersection(words[j]).count
                 if common > 0 { shared += Double(common) / Double(max(words[i].count + words[j].count - common, 1)) }
             }
-            let n = pool[i].count
+            let n = pool[i].text.count
             // Lines of 50 to 140 characters read best; shorter ones lose context, longer get cut.
             let lengthFit = n < 50 ? Double(n) / 50 : n > maxLength ? Double(maxLength) / Double(n) : 1
-            let score = (shared + 0.5) * lengthFit
+            var score = (shared + 0.5) * lengthFit
+            if pool[i].recalled { score *= recalledBonus }
+            if StandAlone.leansOnContext(tokens[i]) || addressesReader(tokens[i]) { score *= leaningFactor }
+            if tokens[i].contains(where: { $0.kind == .word && !$0.isCapitalized && speculative.contains($0.lower) }) {
+                score *= speculativeFactor
+            }
             if score > bestScore { bestScore = score; best = i }
         }
         // Only the chosen line is made readable: cleaning is the dearest step here.
-        return trim(clean(pool[best]))
+        return trim(clean(pool[best].text))
+    }
+
+    /// "You can follow the hearing...", "We weren't expecting...": a page speaking to its
+    /// reader or for its writers, not a report of the day.
+    static func addressesReader(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
+        return ["you", "your", "we", "our", "i"].contains(first.lower)
+    }
+
+    /// Reads as a whole sentence: it opens with a capital, a digit or a quote, its brackets
+    /// close, and it ends as a statement does. A piece cut out of a sentence by a stray full stop
+    /// ("5 million gallons) per day on 15 June."), a caption or a question fails.
+    static func isWhole(_ text: String) -> Bool {
+        guard let first = text.first(where: { $0 != " " }),
+              first.isUppercase || first.isNumber || "\"`'(\u{201C}\u{2018}-".contains(first) else { return false }
+        let opened = text.filter { $0 == "(" }.count + text.components(separatedBy: "-LRB-").count
+        let closed = text.filter { $0 == ")" }.count + text.components(separatedBy: "-RRB-").count
+        return opened == closed && isFinished(text)
+    }
+
+    /// Ends as a statement does: with . or ! or an ellipsis, perhaps before closing quotes and
+    /// brackets (plain or tokenised: `''`, `-RRB-`). A question asks; a label should tell.
+    static func isFinished(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while true {
+            while rest.last == " " || rest.last == "\n" { rest.removeLast() }
+            if rest.hasSuffix("-RRB-") || rest.hasSuffix("-RSB-") { rest.removeLast(5); continue }
+            if let last = rest.last, "\"')]`\u{201D}\u{2019}".contains(last) { rest.removeLast(); continue }
+            break
+        }
+        guard let last = rest.last else { return false }
+        return ".!\u{2026}".contains(last)
     }
 
     /// Undoes the spacing of tokenised text ("Jackson 's death , officials say ." ->

@@ -162,4 +162,29 @@ struct DateExtractorTests {
         let trimmed = TimelineLabel.trim(long)
         #expect(trimmed.count <= TimelineLabel.maxLength + 1 && trimmed.hasSuffix("\u{2026}"))
     }
+
+    /// Every candidate below names the same day; the label is the one that reports it.
+    @Test func aLabelReportsTheDayOnItsOwn() {
+        typealias C = TimelineLabel.Candidate
+        let report = "The rig exploded on 20 April in the Gulf of Mexico , killing eleven workers ."
+        // A line that leans on the one before it, an expectation, a question, a fragment.
+        let leaning = "He said the rig exploded on 20 April in the Gulf of Mexico , killing eleven workers ."
+        let expecting = "The rig could be towed away on 20 April from the Gulf of Mexico , officials expect ."
+        let question = "Why did the rig in the Gulf of Mexico explode on 20 April , killing eleven workers ?"
+        let fragment = "5 million gallons -RRB- of oil from the rig in the Gulf of Mexico by 20 April ."
+        let reader = "You can follow the rig inquiry into the Gulf of Mexico explosion of 20 April here ."
+        for other in [leaning, expecting, question, fragment, reader] {
+            #expect(TimelineLabel.pick([C(text: other), C(text: report)])?.hasPrefix("The rig exploded") == true, "\(other)")
+            #expect(TimelineLabel.pick([C(text: report), C(text: other)])?.hasPrefix("The rig exploded") == true, "\(other)")
+        }
+        // Written after the day, a plainer line beats the day's own running report.
+        let running = "Crews on the rig in the Gulf of Mexico fought a fire on 20 April , officials said ."
+        let recalled = "The Gulf of Mexico rig sank after the fire of 20 April , officials said ."
+        #expect(TimelineLabel.pick([C(text: running), C(text: recalled, recalled: true)])?.hasPrefix("The Gulf") == true)
+        #expect(TimelineLabel.pick([C(text: running, recalled: true), C(text: recalled)])?.hasPrefix("Crews") == true)
+        // A fragment is still better than no label.
+        #expect(TimelineLabel.pick([C(text: "Approximate oil locations 22 April - 15 May")]) != nil)
+        #expect(TimelineLabel.isWhole("He said \"it is over . \""))
+        #expect(!TimelineLabel.isWhole("mid-sentence words on 20 April ."))
+    }
 }

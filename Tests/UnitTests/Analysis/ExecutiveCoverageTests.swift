@@ -66,8 +66,8 @@ struct ExecutiveCoverageTests {
         let out = ExecutiveSummarizer.summarize(stories: [StoryClusterer.Cluster(members: [0])], summaries: summaries,
                                                 articleIDs: ["a0"], titles: ["Budget"])
         #expect(out.first?.text == "The city council approved a budget of 40 million euros for new schools.")
-        #expect(ExecutiveSummarizer.leansOnContext("In conclusion, the talks mattered."))
-        #expect(ExecutiveSummarizer.leansOnContext("It was the first visit since 2019."))
-        #expect(!ExecutiveSummarizer.leansOnContext("Ministers met in Vienna on Monday."))
+        #expect(StandAlone.leansOnContext("In conclusion, the talks mattered."))
+        #expect(StandAlone.leansOnContext("It was the first visit since 2019."))
+        #expect(!StandAlone.leansOnContext("Ministers met in Vienna on Monday."))
     }
 }
