@@ -68,6 +68,26 @@ struct LayoutTests {
         #expect(total >= height - content.headerHeight - 0.01)
     }
 
+    /// A short row whose first row does not fit is never torn apart by column: its one-line cell
+    /// would be left above the break on its own, reading as a row of its own, while the
+    /// two-line cells beside it go over.
+    @Test func aShortRowIsNotTornBetweenItsColumns() throws {
+        let content = TableContent(
+            columns: [.init(title: "Date", weight: 1), .init(title: "Event", weight: 2), .init(title: "Sources", weight: 1)],
+            rows: [[Markup("April 2010 (month)"), Markup("The rig exploded and sank in April, killing eleven workers."),
+                    Markup("[2]")]] + (0..<4).map { [Markup("\($0) May"), Markup("x"), Markup("[1]")] },
+            headerFont: styles.tableHeaderFont, bodyFont: styles.tableBodyFont, padding: (4, 3), text: text)
+        let whole = Table(content: content, headerFill: .init(red: 1, green: 1, blue: 1),
+                          ruleColor: .init(red: 0, green: 0, blue: 0), textColor: .init(red: 0, green: 0, blue: 0),
+                          spaceBefore: 0, spaceAfter: 0)
+        _ = whole.wrap(availableWidth: 160)
+        let cells = content.rows[0]
+        try #require(cells[0].lines.count >= 2 && cells[1].lines.count >= 2 && cells[2].lines.count == 1)
+        // Room for the header and one line of the first row, not for the row.
+        let oneLine = cells[2].lines[0].bottom - cells[2].lines[0].top
+        #expect(whole.split(availableHeight: content.headerHeight + 2 * content.padding.vertical + oneLine + 0.5) == nil)
+    }
+
     @Test func longWordsWrapInsteadOfOverflowing() {
         let word = String(repeating: "x", count: 400)
         let paragraph = Paragraph(Markup(word), style: styles.body, text: text)

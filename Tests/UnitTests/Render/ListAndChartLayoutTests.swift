@@ -1,6 +1,7 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// Page-filling rules of lists and charts, and charts written as files of their own.
@@ -37,8 +38,8 @@ struct ListAndChartLayoutTests {
     }
 
     @Test func chartsAreWrittenAsSVGAndPNG() throws {
-        let folder = try PDFTools.temporaryDirectory().path
-        let written = try PDFRenderer(style: .default).writeCharts(RenderFixture.briefing(), to: folder, dpi: 72)
+        let folder = try TemporaryFolder()
+        let written = try PDFRenderer(style: .default).writeCharts(RenderFixture.briefing(), to: folder.path, dpi: 72)
         let names = written.map { URL(fileURLWithPath: $0).lastPathComponent }
         #expect(names.contains("01-topics.svg") && names.contains("01-topics.png"))
         #expect(names.contains("02-timeline.svg") && names.contains("02-timeline.png"))

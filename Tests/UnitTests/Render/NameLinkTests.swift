@@ -1,6 +1,7 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// Participants' names in running text lead to their entry in the participants table.
@@ -70,7 +71,8 @@ struct NameLinkTests {
     @Test func everyInternalLinkHasADestination() throws {
         var briefing = RenderFixture.briefing()
         briefing.executiveSummary[0].text = "Sergei Lavrov and Antony Blinken met in Geneva."
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent("names.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/names.pdf"
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         let linked = Set(Self.captures(of: #"/Dest \(([^)]*)\)"#, in: qdf))

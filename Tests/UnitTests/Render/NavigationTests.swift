@@ -1,17 +1,22 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// What helps a reader find their way: the table of contents and its page numbers, running
 /// headers, links to source URLs, page labels, metadata; and the same bytes on every run.
 @Suite(.serialized)
 struct NavigationTests {
+    /// This test's own folder, removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
+    /// Renders into the test's folder, or into `BRIEFING_RENDER_KEEP` (kept) to look at the result.
     private func render(_ briefing: Briefing = RenderFixture.briefing(), style: Style = .default,
                         author: String? = nil, name: String = "nav.pdf") throws -> String {
-        let folder = try ProcessInfo.processInfo.environment["BRIEFING_RENDER_KEEP"].map(URL.init(fileURLWithPath:))
-            ?? PDFTools.temporaryDirectory()
-        let path = folder.appendingPathComponent(name).path
+        let path = (ProcessInfo.processInfo.environment["BRIEFING_RENDER_KEEP"] ?? folder.path) + "/" + name
         try PDFRenderer(style: style, author: author).render(briefing, toPDF: path)
         return path
     }
@@ -97,7 +102,8 @@ struct NavigationTests {
 @Suite(.serialized)
 struct TableLinkTests {
     private func linkCount(_ briefing: Briefing) throws -> Int {
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent("t.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/t.pdf"
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         return qdf.components(separatedBy: "/Subtype /Link").count - 1
@@ -117,7 +123,8 @@ struct TableLinkTests {
     /// a named destination; an actor who is not a participant ("allies") stays plain text.
     @Test func participantNamesLinkToTheirEntries() throws {
         let briefing = RenderFixture.briefing()
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent("p.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/p.pdf"
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         let linked = briefing.reactions.flatMap(\.actors).filter { actor in briefing.participants.contains { $0.name == actor } }

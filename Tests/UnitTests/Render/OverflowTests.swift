@@ -1,6 +1,7 @@
 import BriefingModel
 import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// Hostile content (huge words, a summary longer than a page, many rows) must stay inside the
@@ -33,8 +34,8 @@ struct OverflowTests {
     }
 
     @Test func hostileContentStaysInsideTheMargins() throws {
-        let folder = try PDFTools.temporaryDirectory()
-        let path = folder.appendingPathComponent("hostile.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/hostile.pdf"
         let style = Style.default
         try PDFRenderer(style: style).render(hostileBriefing(), toPDF: path)
         #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
@@ -58,8 +59,8 @@ struct OverflowTests {
                              corpus: Corpus(articleCount: 0, sourceCount: 0, undatedCount: 0, firstDay: nil, lastDay: nil),
                              executiveSummary: [], articles: [], participants: [], topics: [], reactions: [],
                              stories: [], timeline: [], timelineNote: nil)
-        let folder = try PDFTools.temporaryDirectory()
-        let path = folder.appendingPathComponent("empty.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/empty.pdf"
         try PDFRenderer(style: .default).render(empty, toPDF: path)
         #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
         let text = try PDFTools.run("pdftotext", [path, "-"]).output

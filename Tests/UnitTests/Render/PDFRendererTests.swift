@@ -1,22 +1,26 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// Renders fixture briefings and checks the PDF with the installed tools, as a reader's
 /// software would see it.
 @Suite(.serialized)
 struct PDFRendererTests {
-    /// Renders into a fresh folder (or `BRIEFING_RENDER_KEEP` to look at the result).
+    /// This test's own folder, removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
+    /// Renders into the test's folder, or into `BRIEFING_RENDER_KEEP` (kept) to look at the result.
     private func render(_ briefing: Briefing, name: String) throws -> String {
-        let folder: URL
+        var target = folder.path
         if let keep = ProcessInfo.processInfo.environment["BRIEFING_RENDER_KEEP"] {
-            folder = URL(fileURLWithPath: keep)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } else {
-            folder = try PDFTools.temporaryDirectory()
+            target = keep
+            try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
         }
-        let path = folder.appendingPathComponent(name).path
+        let path = target + "/" + name
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         return path
     }
@@ -115,8 +119,7 @@ struct PDFRendererTests {
     }
 
     @Test func pngPreviewIsWritten() throws {
-        let folder = try PDFTools.temporaryDirectory()
-        let path = folder.appendingPathComponent("page1.png").path
+        let path = folder.path + "/page1.png"
         try PDFRenderer(style: .default).renderPNG(RenderFixture.briefing(), page: 1, to: path, dpi: 50)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))

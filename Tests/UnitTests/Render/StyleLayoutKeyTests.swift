@@ -1,14 +1,20 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// The `[layout]` counts and `[charts]` scale a style may set, and what the compact style does
 /// with them: fewer pages and a smaller file than the default for the same briefing.
 @Suite(.serialized)
 struct StyleLayoutKeyTests {
+    /// This test's own folder, removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func write(_ toml: String) throws -> String {
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent("keys.toml").path
+        let path = folder.path + "/keys.toml"
         try toml.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -50,14 +56,12 @@ struct StyleLayoutKeyTests {
     }
 
     @Test func compactGivesFewerPagesAndASmallerFile() throws {
-        let folder = StyleRenderingTests.stylesFolder
-        let compact = try Style.load(path: folder.appendingPathComponent("compact.toml").path)
+        let compact = try Style.load(path: StyleRenderingTests.stylesFolder.appendingPathComponent("compact.toml").path)
         let briefing = RenderFixture.briefing(articleCount: 12)
         let pages = (PDFRenderer(style: compact).pageCount(of: briefing),
                      PDFRenderer(style: .default).pageCount(of: briefing))
         #expect(pages.0 < pages.1, "compact \(pages.0) pages, default \(pages.1)")
-        let dir = try PDFTools.temporaryDirectory()
-        let paths = (dir.appendingPathComponent("c.pdf").path, dir.appendingPathComponent("d.pdf").path)
+        let paths = (folder.path + "/c.pdf", folder.path + "/d.pdf")
         try PDFRenderer(style: compact).render(briefing, toPDF: paths.0)
         try PDFRenderer(style: .default).render(briefing, toPDF: paths.1)
         func size(_ path: String) throws -> Int { (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }

@@ -1,6 +1,7 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// Every style shipped in styles/ renders the fixture briefing into a PDF that passes
@@ -15,9 +16,14 @@ struct StyleRenderingTests {
     static let expectedSizes = ["default": "595.28 x 841.89 pts (A4)", "letter": "612 x 792 pts (letter)",
                                 "print": "595.28 x 841.89 pts (A4)", "compact": "595.28 x 841.89 pts (A4)"]
 
+    /// This test's own folder, removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func render(style name: String) throws -> String {
         let style = try Style.load(path: Self.stylesFolder.appendingPathComponent(name + ".toml").path)
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent(name + ".pdf").path
+        let path = folder.path + "/" + name + ".pdf"
         try PDFRenderer(style: style).render(RenderFixture.briefing(), toPDF: path)
         return path
     }

@@ -1,11 +1,16 @@
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 struct StyleTests {
+    /// Where this test's style files go; removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func write(_ toml: String, name: String = "custom.toml") throws -> String {
-        let folder = try PDFTools.temporaryDirectory()
-        let path = folder.appendingPathComponent(name).path
+        let path = folder.path + "/" + name
         try toml.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -1,6 +1,7 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// What text extraction (search, copy, screen readers) gets out of the PDF: hyphenated words
@@ -17,8 +18,13 @@ struct TextExtractionTests {
         return b
     }
 
+    /// This test's own folder, removed when the test's instance goes away.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func render(_ b: Briefing, name: String) throws -> String {
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent(name).path
+        let path = folder.path + "/" + name
         try PDFRenderer(style: .default).render(b, toPDF: path)
         return path
     }

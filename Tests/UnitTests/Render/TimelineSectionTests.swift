@@ -1,6 +1,7 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// The timeline section as a reader sees it: undated sources get their events in coverage
@@ -8,7 +9,8 @@ import Testing
 @Suite("Timeline section: coverage order for undated sources, months marked as months", .serialized)
 struct TimelineSectionTests {
     private func timelineText(_ briefing: Briefing) throws -> String {
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent("timeline.pdf").path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/timeline.pdf"
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         let text = try PDFTools.run("pdftotext", [path, "-"]).output
         // From the section heading (after the contents' entry) to the next section.
@@ -42,7 +44,10 @@ struct TimelineSectionTests {
         // Table cells wrap: read the section as one line.
         let text = try timelineText(briefing).replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Mar 2024 (month)"))
-        #expect(!text.contains("1 Mar 2024"))
+        #expect(!text.contains("1 Mar 2024") && !text.contains("1 Mar:"))
         #expect(text.contains("months the coverage names as a whole"))
+        // On the chart too: labelled with the month, under the caption that names the brackets.
+        #expect(text.contains("Mar 2024: Negotiators met repeatedly"))
+        #expect(text.contains("months named as a whole (brackets)"))
     }
 }

@@ -1,13 +1,15 @@
 import BriefingModel
 @testable import BriefingRender
 import Foundation
+import TestSupport
 import Testing
 
 /// The topic × story coverage matrix and the tone breakdown chart, as a reader finds them in the PDF.
 @Suite(.serialized)
 struct TopicCoverageAndToneTests {
     private func text(of b: Briefing, name: String) throws -> String {
-        let path = try PDFTools.temporaryDirectory().appendingPathComponent(name).path
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/" + name
         try PDFRenderer(style: .default).render(b, toPDF: path)
         return try PDFTools.run("pdftotext", [path, "-"]).output
     }

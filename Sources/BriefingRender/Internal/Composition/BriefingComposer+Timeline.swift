@@ -6,7 +6,8 @@ import BriefingModel
 ///
 /// Why only the best entries: the analysis ranks many days (the JSON keeps them for scoring and
 /// reuse); a reader needs the few that matter, so the chart marks `chartEvents` and the table
-/// lists `tableRows`, both chosen by weight and shown in date order.
+/// lists `tableRows`, both chosen by weight and shown in date order. The `tableMonths` months the
+/// coverage names as a whole are rows of the table and brackets across their days on the chart.
 extension BriefingComposer {
     static let chartEvents = 8
     static let tableRows = 15
@@ -19,14 +20,17 @@ extension BriefingComposer {
         for article in b.articles { if let d = article.date { perDay[d, default: 0] += 1 } }
         let noteText = b.timelineNote ?? "The sources carry no dates, so no timeline can be drawn."
         let days = b.timeline.filter { $0.unit == .day }
+        let months = b.timeline.filter { $0.unit == .month }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }.prefix(Self.tableMonths)
+        let monthSpans = months.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
         guard !days.isEmpty else {
             // Never invent dates: with undated sources, show what is known (the order the
             // coverage tells its events in); with dated ones, the coverage over time.
             if perDay.isEmpty, !b.articles.isEmpty {
                 return flow + coverageOrder(b, note: noteText)
             }
-            flow.append(ChartBox(TimelineChart(events: [], articlesPerDay: perDay, note: noteText,
-                                               style: style, text: text)))
+            flow.append(ChartBox(TimelineChart(events: [], months: monthSpans, articlesPerDay: perDay,
+                                               note: noteText, style: style, text: text)))
             if !perDay.isEmpty { flow.append(note(noteText)) }
             return flow
         }
@@ -39,12 +43,10 @@ extension BriefingComposer {
             guard let first, let last else { return true }
             return entry.date >= first.adding(days: -31) && entry.date <= last.adding(days: 31)
         }.prefix(Self.chartEvents)
-        let chart = TimelineChart(events: key.map { .init(day: $0.date, label: $0.label) },
+        let chart = TimelineChart(events: key.map { .init(day: $0.date, label: $0.label) }, months: monthSpans,
                                   articlesPerDay: perDay, note: noteText, style: style, text: text)
         flow.append(ChartBox(chart))
         if let note = b.timelineNote { flow.append(self.note(note)) }
-        let months = b.timeline.filter { $0.unit == .month }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }.prefix(Self.tableMonths)
         let chosen = (Array(byWeight.prefix(Self.tableRows)) + months).sorted { a, b in
             a.date != b.date ? a.date < b.date : a.unit == .month && b.unit == .day
         }

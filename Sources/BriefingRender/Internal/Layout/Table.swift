@@ -111,6 +111,10 @@ final class Table: Flowable {
             }
         }
         guard middle != row.firstLines, middle != row.endLines else { return nil }
+        // A row begins in every column at once: a short cell that fits is never left alone above
+        // the break while its neighbours' first lines go over, where it would read as a row.
+        guard cells.indices.allSatisfy({ row.firstLines[$0] == row.endLines[$0] || middle[$0] > row.firstLines[$0] })
+        else { return nil }
         return (TableRowPart(row: row.row, firstLines: row.firstLines, endLines: middle),
                 TableRowPart(row: row.row, firstLines: middle, endLines: row.endLines))
     }
