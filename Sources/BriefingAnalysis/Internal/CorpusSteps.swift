@@ -63,6 +63,7 @@ struct CorpusSteps {
 
     func timeline() -> ([TimelineEntry], String?) {
         TimelineBuilder.build(aggregate.dates, articleIDs: articles.map(\.id), articleDays: articles.map(\.date),
-                              titles: articles.map(\.title))
+                              titles: articles.map(\.title), leads: analyses.map { $0.summary.first ?? "" },
+                              topicality: Topicality(documentFrequency: aggregate.stemDF, documents: aggregate.documents))
     }
 }

@@ -19,13 +19,20 @@ enum TimelineBuilder {
     static let monthLimit = 24
 
     static func build(_ dates: [(article: Int, date: FoundDate)], articleIDs: [String],
-                      articleDays: [Day?], titles: [String] = []) -> (entries: [TimelineEntry], note: String?) {
+                      articleDays: [Day?], titles: [String] = [], leads: [String] = [],
+                      topicality: Topicality? = nil) -> (entries: [TimelineEntry], note: String?) {
         let ranking = DateRanker().rank(dates, articleDays: articleDays)
+        var stems: [String: String] = [:]
         var entries: [TimelineEntry] = []
         var named = false
         for (day, e) in ordered(ranking.days) where entries.count < limit {
             named = named || !e.sentences.isEmpty
-            let label = TimelineLabel.pick(candidates(e, after: day, articleDays))
+            // The day's own leads join only when some sentence names the day: a day known only
+            // from what was published on it is labelled by a headline, as the note says.
+            let own = e.sentences.isEmpty ? [] : e.published.compactMap { $0 < leads.count && !leads[$0].isEmpty ? leads[$0] : nil }
+            let label = TimelineLabel.pick(candidates(e, after: day, articleDays)
+                                           + own.map { TimelineLabel.Candidate(text: $0, lead: true) },
+                                           topicality: topicality, stems: &stems)
                 ?? e.published.lazy.compactMap { $0 < titles.count && !titles[$0].isEmpty ? TimelineLabel.trim(TimelineLabel.clean(titles[$0])) : nil }.first
             guard let label else { continue }
             entries.append(TimelineEntry(date: day, label: label, weight: rounded(e.weight),
@@ -35,7 +42,7 @@ enum TimelineBuilder {
         // below the days the coverage names outright, and they never crowd a day out.
         for (month, e) in ordered(ranking.months).prefix(monthLimit) {
             let end = DateExtractor.monthEnd(month.year, month.month) ?? month
-            guard let label = TimelineLabel.pick(candidates(e, after: end, articleDays)) else { continue }
+            guard let label = TimelineLabel.pick(candidates(e, after: end, articleDays), topicality: topicality, stems: &stems) else { continue }
             entries.append(TimelineEntry(date: month, label: label, weight: rounded(e.weight),
                                          articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
