@@ -18,17 +18,27 @@ public enum DateExtractionProbe {
     }
 
     public static func measure(_ articles: [Article]) -> Timing {
-        let sentences = ParallelAnalysis.map(articles.count) { i -> [Sentence] in
+        let prepared = ParallelAnalysis.map(articles.count) { i -> (sentences: [Sentence], stems: Set<String>) in
             // As `ArticleAnalyzer` leaves them: split, tokenised, each word numbered.
             var split = SentenceSplitter.split(title: articles[i].title, body: articles[i].body)
             var table = WordTable()
+            var stems = Set<String>()
             for si in split.indices {
                 for ti in split[si].tokens.indices where split[si].tokens[ti].kind == .word {
-                    split[si].tokens[ti].word = Int32(table.number(split[si].tokens[ti].lower))
+                    let w = table.number(split[si].tokens[ti].lower)
+                    split[si].tokens[ti].word = Int32(w)
+                    stems.insert(table.stems[table.stemOf[w]])
                 }
             }
-            return split
+            return (split, stems)
         }
+        let sentences = prepared.map(\.sentences)
+        // The labels' inputs, as the corpus step has them: document frequencies, and a lead
+        // sentence for each article (here its first sentence after the headline).
+        var df: [String: Int] = [:]
+        for p in prepared { for s in p.stems { df[s, default: 0] += 1 } }
+        let topicality = Topicality(documentFrequency: df, documents: articles.count)
+        let leads = sentences.map { s in s.first(where: { !$0.isTitle && !$0.isHeading })?.text ?? "" }
         let clock = ContinuousClock()
         let start = clock.now
         let found = ParallelAnalysis.map(articles.count) { i in
@@ -38,7 +48,8 @@ public enum DateExtractionProbe {
         var dates: [(article: Int, date: FoundDate)] = []
         for (i, list) in found.enumerated() { dates += list.map { (i, $0) } }
         let (entries, _) = TimelineBuilder.build(dates, articleIDs: articles.map(\.id),
-                                                 articleDays: articles.map(\.date), titles: articles.map(\.title))
+                                                 articleDays: articles.map(\.date), titles: articles.map(\.title),
+                                                 leads: leads, topicality: topicality)
         let ranked = clock.now
         func seconds(_ d: Duration) -> Double {
             Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18

@@ -99,12 +99,18 @@ enum DateExtractor {
             guard let day else { return }
             out.append(FoundDate(day: day, unit: unit, last: last, sentence: sentence, anchor: anchor))
         }
-        let stamps = pageStamps(T)
+        // Most sentences name no date, so the page stamps are looked for only once one does.
+        var stamps: [ClosedRange<Int>]? = nil
         let lead = bulletLength(T)
         while k < T.count {
             let t = T[k]
             let found = out.count, start = k
-            defer { if !stamps.isEmpty && stamps.contains(where: { $0.contains(start) }) { out.removeLast(out.count - found) } }
+            defer {
+                if out.count > found {
+                    if stamps == nil { stamps = pageStamps(T) }
+                    if stamps!.contains(where: { $0.contains(start) }) { out.removeLast(out.count - found) }
+                }
+            }
             if t.kind == .number {
                 if let d = iso(t.text) {
                     add(d, anchor: .explicit)
@@ -188,18 +194,26 @@ enum DateExtractor {
         // A page's own stamp at the head of a line ("Published May 10, 2010 | FoxNews.com",
         // "Updated: 14:02 GMT, 3 June 2010") or after a byline ("Washington Post Staff Writer
         // Sunday, March 20, 2011; A01"). Prose ("the report was published on Monday") goes on.
-        for i in 0..<T.count {
-            let heads = i == bulletLength(T) && T[i].isCapitalized && ["published", "posted", "updated"].contains(T[i].lower)
-            let byline = i >= 1 && T[i].lower == "writer" && T[i - 1].lower == "staff"
-            guard heads || byline else { continue }
+        let lead = bulletLength(T)
+        var stampStarts: [Int] = []
+        if lead < T.count, T[lead].isCapitalized, ["published", "posted", "updated"].contains(T[lead].lower) {
+            stampStarts.append(lead)
+        }
+        for i in 1..<max(T.count, 1) where T[i].lower.utf8.count == 6 && T[i].lower == "writer" && T[i - 1].lower == "staff" {
+            stampStarts.append(i)
+        }
+        for i in stampStarts {
             var end = i
             while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
             if end > i { out.append((i + 1)...end) }
         }
         // A wire dateline: "TRIPOLI , March 19 -LRB- Reuters -RRB- -", "CAIRO, Feb. 1 (AP) -".
-        for i in 1..<max(T.count, 1) where wireAgencies.contains(T[i].lower)
-            && T[max(0, i - 3)..<i].contains(where: opensBracket) {
-            out.append(max(0, i - 9)...i)
+        // Brackets are rare, so they are looked for first.
+        for b in T.indices where opensBracket(T[b]) {
+            for i in (b + 1)..<min(b + 4, T.count) where wireAgencies.contains(T[i].lower) {
+                out.append(max(0, i - 9)...i)
+                break
+            }
         }
         return out
     }
@@ -208,7 +222,13 @@ enum DateExtractor {
     static let wireAgencies: Set<String> = ["reuters", "ap", "afp", "upi", "cnn", "dpa", "ians", "pti", "xinhua", "bloomberg"]
 
     /// "(", or the Penn Treebank's "-LRB-" in tokenised text (read as up to three tokens).
-    private static func opensBracket(_ t: Token) -> Bool { t.text == "(" || t.lower == "lrb" || t.lower == "-lrb-" }
+    private static func opensBracket(_ t: Token) -> Bool {
+        switch t.kind {
+        case .punct: return t.text == "("
+        case .word: return t.lower.utf8.count <= 5 && (t.lower == "lrb" || t.lower == "-lrb-")
+        case .number: return false
+        }
+    }
 
     /// "15:39", "07:48": a time of day.
     private static func isClock(_ t: Token) -> Bool {

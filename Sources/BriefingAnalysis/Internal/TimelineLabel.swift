@@ -51,37 +51,59 @@ enum TimelineLabel {
     ///     page's sidebar) count less, by the square root of their topicality.
     ///   - stems: a cache of word stems, shared across the calls for one corpus.
     static func pick(_ candidates: [Candidate], topicality: Topicality? = nil, stems: inout [String: String]) -> String? {
+        // Whole sentences first; fragments only when a day has nothing else.
         var seen = Set<String>()
         var pool: [Candidate] = []
-        let finished = candidates.filter { isWhole($0.text) }
-        for c in finished.isEmpty ? candidates : finished
-        where pool.count < Self.candidates && !c.text.isEmpty && seen.insert(c.text).inserted {
-            pool.append(c)
+        var fragments: [Candidate] = []
+        for c in candidates where !c.text.isEmpty && seen.insert(c.text).inserted {
+            if isWhole(c.text) {
+                pool.append(c)
+                if pool.count == Self.candidates { break }
+            } else if fragments.count < Self.candidates {
+                fragments.append(c)
+            }
         }
+        if pool.isEmpty { pool = fragments }
         guard !pool.isEmpty else { return nil }
         let tokens = pool.map { Tokenizer.tokenize($0.text) }
         let words = tokens.map { t in
             Set(t.filter { $0.kind == .word && $0.lower.utf8.count > 3 && !FunctionWords.isStop($0.lower) }.map(\.lower))
         }
-        var best = 0
-        var bestScore = -Double.infinity
+        // Each pair's word overlap (Jaccard), counted once for both and without building sets.
+        var shares = [Double](repeating: 0, count: pool.count)
         for i in pool.indices {
-            var shared = 0.0
-            for j in pool.indices where j != i {
-                let common = words[i].intersection(words[j]).count
-                if common > 0 { shared += Double(common) / Double(max(words[i].count + words[j].count - common, 1)) }
+            for j in (i + 1)..<pool.count {
+                let (small, large) = words[i].count <= words[j].count ? (words[i], words[j]) : (words[j], words[i])
+                var common = 0
+                for w in small where large.contains(w) { common += 1 }
+                guard common > 0 else { continue }
+                let jaccard = Double(common) / Double(max(words[i].count + words[j].count - common, 1))
+                shares[i] += jaccard
+                shares[j] += jaccard
             }
+        }
+        var scores: [Double] = []
+        for i in pool.indices {
             let n = pool[i].text.count
             // Lines of 50 to 140 characters read best; shorter ones lose context, longer get cut.
             let lengthFit = n < 50 ? Double(n) / 50 : n > maxLength ? Double(maxLength) / Double(n) : 1
-            var score = (shared + 0.5) * lengthFit
+            var score = (shares[i] + 0.5) * lengthFit
             if pool[i].recalled { score *= recalledBonus }
             if pool[i].lead { score *= leadFactor }
-            if let topicality { score *= topicality.score(tokens[i], stems: &stems).squareRoot() }
+            scores.append(score)
+        }
+        // The remaining factors only lower a score, so lines are weighed best first and the
+        // search stops at the first that could no longer win: most days read a line or two.
+        var best = 0
+        var bestScore = -Double.infinity
+        for i in pool.indices.sorted(by: { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }) {
+            guard scores[i] > bestScore else { break }
+            var score = scores[i]
             if StandAlone.leansOnContext(tokens[i]) || addressesReader(tokens[i]) { score *= leaningFactor }
             if tokens[i].contains(where: { $0.kind == .word && !$0.isCapitalized && speculative.contains($0.lower) }) {
                 score *= speculativeFactor
             }
+            if let topicality, score > bestScore { score *= topicality.score(words[i], stems: &stems).squareRoot() }
             if score > bestScore { bestScore = score; best = i }
         }
         // Only the chosen line is made readable: cleaning is the dearest step here.
@@ -99,25 +121,41 @@ enum TimelineLabel {
     /// close, and it ends as a statement does. A piece cut out of a sentence by a stray full stop
     /// ("5 million gallons) per day on 15 June."), a caption or a question fails.
     static func isWhole(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0 != " " }),
-              first.isUppercase || first.isNumber || "\"`'(\u{201C}\u{2018}-".contains(first) else { return false }
-        let opened = text.filter { $0 == "(" }.count + text.components(separatedBy: "-LRB-").count
-        let closed = text.filter { $0 == ")" }.count + text.components(separatedBy: "-RRB-").count
-        return opened == closed && isFinished(text)
+        let bytes = text.utf8
+        guard let first = bytes.first(where: { $0 != 0x20 }) else { return false }
+        // A capital, a digit, a quote, a bracket, a dash, or any non-ASCII letter or quote.
+        let opens = (0x41...0x5A).contains(first) || (0x30...0x39).contains(first) || first >= 0x80
+            || [0x22, 0x27, 0x60, 0x28, 0x2D].contains(first)
+        guard opens else { return false }
+        var depth = 0
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            switch bytes[i] {
+            case 0x28: depth += 1
+            case 0x29: depth -= 1
+            case 0x2D:   // "-LRB-", "-RRB-"
+                let next = bytes.index(after: i)
+                if bytes[next...].starts(with: "LRB-".utf8) { depth += 1 } else if bytes[next...].starts(with: "RRB-".utf8) { depth -= 1 }
+            default: break
+            }
+            i = bytes.index(after: i)
+        }
+        return depth == 0 && isFinished(text)
     }
 
     /// Ends as a statement does: with . or ! or an ellipsis, perhaps before closing quotes and
     /// brackets (plain or tokenised: `''`, `-RRB-`). A question asks; a label should tell.
     static func isFinished(_ text: String) -> Bool {
-        var rest = Substring(text)
+        var rest = text.utf8[...]
+        func endsWith(_ suffix: String) -> Bool { rest.reversed().starts(with: suffix.utf8.reversed()) }
         while true {
-            while rest.last == " " || rest.last == "\n" { rest.removeLast() }
-            if rest.hasSuffix("-RRB-") || rest.hasSuffix("-RSB-") { rest.removeLast(5); continue }
-            if let last = rest.last, "\"')]`\u{201D}\u{2019}".contains(last) { rest.removeLast(); continue }
+            while rest.last == 0x20 || rest.last == 0x0A { rest.removeLast() }
+            if endsWith("-RRB-") || endsWith("-RSB-") { rest.removeLast(5); continue }
+            if let last = rest.last, [0x22, 0x27, 0x29, 0x5D, 0x60].contains(last) { rest.removeLast(); continue }
+            if endsWith("\u{201D}") || endsWith("\u{2019}") { rest.removeLast(3); continue }
             break
         }
-        guard let last = rest.last else { return false }
-        return ".!\u{2026}".contains(last)
+        return rest.last == 0x2E || rest.last == 0x21 || endsWith("\u{2026}")
     }
 
     /// Undoes the spacing of tokenised text ("Jackson 's death , officials say ." ->

@@ -13,13 +13,15 @@ struct Topicality {
     /// Words averaged: a few, so one common word ("said") does not make a line topical.
     var strongest = 3
 
-    /// 0 (no word of the line is shared) to 1 (its best words are in every article).
-    func score(_ tokens: [Token], stems: inout [String: String]) -> Double {
+    /// 0 (no word of the line is shared) to 1 (its best words are in every article), from the
+    /// line's distinct content words in lower case.
+    func score(_ words: Set<String>, stems: inout [String: String]) -> Double {
         guard documents > 0 else { return 1 }
         var shares: [Double] = []
-        for t in tokens where t.kind == .word && t.lower.utf8.count > 2 && !FunctionWords.isStop(t.lower) {
+        shares.reserveCapacity(words.count)
+        for word in words {
             let stem: String
-            if let s = stems[t.lower] { stem = s } else { stem = Stemmer.stem(t.lower); stems[t.lower] = stem }
+            if let s = stems[word] { stem = s } else { stem = Stemmer.stem(word); stems[word] = stem }
             shares.append(Double(documentFrequency[stem] ?? 0) / Double(documents))
         }
         guard !shares.isEmpty else { return 0 }
