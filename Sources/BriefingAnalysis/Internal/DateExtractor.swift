@@ -183,8 +183,10 @@ enum DateExtractor {
             while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
             if end > i { out.append((i + 1)...end) }
         }
-        // A post's byline stamp: "Robert Peston | 15:39 UK time , Tuesday , 1 June 2010".
-        for i in 1..<max(T.count, 1) where T[i - 1].text == "|" && isClock(T[i]) {
+        // A post's byline stamp: "Robert Peston | 15:39 UK time , Tuesday , 1 June 2010", or the
+        // same stamp heading a line: "12:13 UK time , Thursday , 10 June 2010 Mr Obama's ...".
+        let head = bulletLength(T)
+        for i in 0..<T.count where (i == head || i > 0 && T[i - 1].text == "|") && isClock(T[i]) {
             var end = i
             while end + 1 < T.count, isStampToken(T[end + 1]) || T[end + 1].lower == "uk" || T[end + 1].lower == "time" {
                 end += 1
@@ -194,10 +196,9 @@ enum DateExtractor {
         // A page's own stamp at the head of a line ("Published May 10, 2010 | FoxNews.com",
         // "Updated: 14:02 GMT, 3 June 2010") or after a byline ("Washington Post Staff Writer
         // Sunday, March 20, 2011; A01"). Prose ("the report was published on Monday") goes on.
-        let lead = bulletLength(T)
         var stampStarts: [Int] = []
-        if lead < T.count, T[lead].isCapitalized, ["published", "posted", "updated"].contains(T[lead].lower) {
-            stampStarts.append(lead)
+        if head < T.count, T[head].isCapitalized, ["published", "posted", "updated"].contains(T[head].lower) {
+            stampStarts.append(head)
         }
         for i in 1..<max(T.count, 1) where T[i].lower.utf8.count == 6 && T[i].lower == "writer" && T[i - 1].lower == "staff" {
             stampStarts.append(i)

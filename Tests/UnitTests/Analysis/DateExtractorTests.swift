@@ -105,6 +105,9 @@ struct DateExtractorTests {
                 == ["2011-09-29"])
         #expect(Self.days("Robert Peston | 15:39 UK time , Tuesday , 1 June 2010 Shares fell after the rig sank on 22 April 2010 .")
                 == ["2010-04-22"])
+        #expect(Self.days("12:13 UK time , Thursday , 10 June 2010 Shares fell after the rig sank on 22 April 2010 .")
+                == ["2010-04-22"])
+        #expect(Self.days("At 12:13 on 10 June 2010 the rig was sealed .") == ["2010-06-10"])
         // A wire dateline, in tokenised and in plain text; the agency named in prose is not one.
         #expect(Self.days("TRIPOLI , March 19 -LRB- Reuters -RRB- - Air strikes began on March 17 , 2011 .")
                 == ["2011-03-17"])
