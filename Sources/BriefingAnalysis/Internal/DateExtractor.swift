@@ -211,7 +211,7 @@ enum DateExtractor {
         // A wire dateline: "TRIPOLI , March 19 -LRB- Reuters -RRB- -", "CAIRO, Feb. 1 (AP) -".
         // Brackets are rare, so they are looked for first.
         for b in T.indices where opensBracket(T[b]) {
-            for i in (b + 1)..<min(b + 4, T.count) where wireAgencies.contains(T[i].lower) {
+            for i in (b + 1)..<min(b + 3, T.count) where wireAgencies.contains(T[i].lower) {
                 out.append(max(0, i - 9)...i)
                 break
             }
@@ -222,13 +222,9 @@ enum DateExtractor {
     /// News agencies whose name, in brackets after a place and a date, makes a dateline.
     static let wireAgencies: Set<String> = ["reuters", "ap", "afp", "upi", "cnn", "dpa", "ians", "pti", "xinhua", "bloomberg"]
 
-    /// "(", or the Penn Treebank's "-LRB-" in tokenised text (read as up to three tokens).
+    /// "(", or the Penn Treebank's "-LRB-" in tokenised text (one token, see `Tokenizer`).
     private static func opensBracket(_ t: Token) -> Bool {
-        switch t.kind {
-        case .punct: return t.text == "("
-        case .word: return t.lower.utf8.count <= 5 && (t.lower == "lrb" || t.lower == "-lrb-")
-        case .number: return false
-        }
+        t.kind == .punct && (t.text == "(" || t.text == "-LRB-")
     }
 
     /// "15:39", "07:48": a time of day.

@@ -122,6 +122,13 @@ enum Tokenizer {
                 out.append(make(b, start, i, .number))
                 continue
             }
+            // A Penn Treebank bracket in tokenised text ("-LRB-", "-RSB-") is one punctuation
+            // mark, not the word "LRB" between dashes (which would read as an acronym, a name).
+            if c == 0x2D, let length = treebankBracket(b, at: i) {
+                out.append(make(b, i, i + length, .punct))
+                i += length
+                continue
+            }
             // Punctuation: one scalar.
             let start = i
             i += 1
@@ -129,6 +136,17 @@ enum Tokenizer {
             out.append(make(b, start, i, .punct))
         }
         return out
+    }
+
+    /// The length of a Penn Treebank bracket token at `i` ("-LRB-", "-RRB-", "-LSB-", "-RSB-",
+    /// "-LCB-", "-RCB-"), when one stands there on its own.
+    private static func treebankBracket(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i + 4 < b.count, b[i + 4] == 0x2D,
+              b[i + 1] == 0x4C || b[i + 1] == 0x52,                    // L or R
+              b[i + 2] == 0x52 || b[i + 2] == 0x53 || b[i + 2] == 0x43,  // R(ound), S(quare), C(urly)
+              b[i + 3] == 0x42,                                          // B(racket)
+              i + 5 == b.count || !(isASCIILetter(b[i + 5]) || isDigit(b[i + 5])) else { return nil }
+        return 5
     }
 
     @inline(__always) private static func skipLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

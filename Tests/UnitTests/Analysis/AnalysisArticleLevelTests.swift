@@ -78,6 +78,17 @@ struct AnalysisArticleLevelTests {
                           "on", "2024-12-05", "."])
     }
 
+    /// Tokenised corpora (Timeline17, news-please dumps) write brackets the Penn Treebank way;
+    /// each is one mark, so "LRB" never becomes a name.
+    @Test func treebankBracketsAreOnePunctuationMark() {
+        let tokens = Tokenizer.tokenize("the cost -LRB- # 5 -RRB- rose -LSB- sic -RSB- ; -LRBX- stays")
+        #expect(Array(tokens.map(\.text).prefix(11))
+                == ["the", "cost", "-LRB-", "#", "5", "-RRB-", "rose", "-LSB-", "sic", "-RSB-", ";"])
+        #expect(tokens.prefix(11).filter { $0.text.hasPrefix("-") }.allSatisfy { $0.kind == .punct })
+        // Only a whole bracket token counts: "-LRBX-" is not one.
+        #expect(!tokens.dropFirst(11).contains { $0.text.hasPrefix("-LRB") })
+    }
+
     @Test func sentencesSplitButNotAtAbbreviations() {
         let s = SentenceSplitter.split(title: "Title Here", body: "The U.S. team won. Mr. Smith said so!\nKey Points Ahead\nUnderstanding the Role: The body serves.")
         #expect(s.map(\.text) == ["Title Here", "The U.S. team won.", "Mr. Smith said so!", "Key Points Ahead",
