@@ -155,7 +155,9 @@ struct AliasMerger {
                 }
             }
         }
-        // Surnames alone join the most-mentioned full name ending in them.
+        // Surnames alone join the most-mentioned full name ending in them, unless the word has a
+        // life of its own: "BP", thousands of times, against a stray "San Francisco Chronicle
+        // BP" in a list of headlines. A surname runs to a few times its full name, not fifty.
         func groupMentions() -> [Int: Int] {
             var m: [Int: Int] = [:]
             for n in 0..<keys.count { m[uf.find(n), default: 0] += nodeStats[n].mentions }
@@ -170,6 +172,7 @@ struct AliasMerger {
                 let ma = mentionsByRoot[uf.find(a)] ?? 0, mb = mentionsByRoot[uf.find(b)] ?? 0
                 return ma != mb ? ma < mb : keys[a] > keys[b]
             }!
+            if nodeStats[n].mentions > Self.ownLifeRatio * (mentionsByRoot[uf.find(best)] ?? 0) { continue }
             uf.union(n, best)
         }
 
@@ -261,6 +264,10 @@ struct AliasMerger {
     }
 
     /// Capitalised, then lower-case letters: "Lavrov", not "NATO" or "U.S.".
+    /// How many times more often than its full name a lone surname may be written and still be
+    /// that person's.
+    static let ownLifeRatio = 50
+
     static func isNameShaped(_ s: Substring) -> Bool {
         guard let f = s.first, f.isUppercase, s.count >= 2 else { return false }
         return s.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }

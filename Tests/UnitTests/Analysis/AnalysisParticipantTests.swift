@@ -116,6 +116,21 @@ struct AnalysisParticipantTests {
         #expect(AnalysisFixtures.participants(b, named: "Malaysia").first?.kind == .place)
     }
 
+    /// A name in a list of other outlets' headlines ("San Francisco Chronicle BP uses giant
+    /// shears...") must not swallow a company the whole corpus names on its own.
+    @Test func aWordWithALifeOfItsOwnIsNoSurname() throws {
+        var articles = (0..<30).map { i in
+            AnalysisFixtures.article("bp/\(i)", "Spill day \(i)",
+                                     "Engineers at Vextron worked on the well. Vextron said the cap held. Officials praised Zorvath Ingredo.")
+        }
+        articles.append(AnalysisFixtures.article("bp/list", "Other sources",
+                                                 "Elsewhere on the web: San Francisco Chronicle Vextron uses giant shears to cut the pipe."))
+        let b = AnalysisFixtures.analyze(articles)
+        let company = try #require(AnalysisFixtures.participants(b, named: "Vextron").first)
+        #expect(company.mentions >= 60)
+        #expect(!b.participants.contains { $0.aliases.contains("Vextron") })
+    }
+
     @Test func recogniserFindsNamesInASentence() {
         let sentences = SentenceSplitter.split(title: "T", body: "Officials said Sergey Lavrov, the Russian Foreign Minister, met Antony Blinken in Malta.")
         let found = EntityRecognizer(lowerSeen: ["officials": 1, "said": 1, "met": 1]).recognize(sentences).mentions
