@@ -1,3 +1,4 @@
+import BriefingSupport
 /// The one-line label of a key date: the most typical of the sentences that name it, made
 /// readable.
 ///
@@ -159,30 +160,8 @@ enum TimelineLabel {
     }
 
     /// Undoes the spacing of tokenised text ("Jackson 's death , officials say ." ->
-    /// "Jackson's death, officials say.") and its Penn Treebank brackets and quotes.
-    static func clean(_ text: String) -> String {
-        var out = ""
-        var glueNext = false
-        for piece in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let word = replacements[String(piece)] ?? String(piece)
-            let gluePrevious = attachLeft.contains(word)
-            if !out.isEmpty && !gluePrevious && !glueNext { out += " " }
-            out += word
-            glueNext = attachRight.contains(word)
-        }
-        return out
-    }
-
-    private static let replacements: [String: String] = [
-        "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": "\u{201C}", "''": "\u{201D}",
-        "`": "\u{2018}", "'": "\u{2019}",
-    ]
-    /// Tokens written against the word before them.
-    private static let attachLeft: Set<String> = [
-        ",", ".", ";", ":", "?", "!", "%", ")", "]", "\u{201D}", "\u{2019}", "'s", "n't", "'re", "'ve", "'ll", "'m", "'d",
-    ]
-    /// Tokens written against the word after them.
-    private static let attachRight: Set<String> = ["(", "[", "\u{201C}", "\u{2018}", "$", "#"]
+    /// "Jackson's death, officials say."), for models made from text the sources did not restore.
+    static func clean(_ text: String) -> String { TreebankText.detokenise(text) }
 
     /// Cuts a long line at a word boundary and marks the cut.
     static func trim(_ text: String, limit: Int = maxLength) -> String {

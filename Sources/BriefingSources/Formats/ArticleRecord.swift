@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 import Foundation
 
 /// One article as a set of named fields, however its format spells them: news-please JSON
@@ -24,8 +25,9 @@ struct ArticleRecord {
         return nil
     }
 
-    var title: String? { string(Self.titleKeys).map(HTMLText.decodeEntities) }
-    var body: String? { string(Self.bodyKeys).map(HTMLText.plain) }
+    var title: String? { string(Self.titleKeys).map(HTMLText.decodeEntities).map(TreebankText.restore) }
+    /// Tokenised research text ("officials say , -LRB- on Monday -RRB- .") is restored to prose.
+    var body: String? { string(Self.bodyKeys).map(HTMLText.plain).map(TreebankText.restore) }
     var source: String? { string(Self.sourceKeys) }
     var url: String? { string(Self.urlKeys) }
     var ownID: String? { string(Self.idKeys) }

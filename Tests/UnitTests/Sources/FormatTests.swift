@@ -89,6 +89,19 @@ import Testing
         #expect(result.skipped.first?.column != nil)
     }
 
+    /// Research corpora ship Penn Treebank text; it is read as the prose it was.
+    @Test func tokenisedTextIsRestoredToProse() throws {
+        let result = try read(["t17.jsonl": #"""
+        {"id": "1", "time": "2010-05-15", "text": "US demands ` clarification ' from BP \nThe firm , which has paid $ 75m -LRB- # 50m -RRB- , said it would n't limit payments . \nBP 's shares `` fell '' ."}
+        {"id": "2", "time": "2010-05-15", "text": "Plain prose, as written. It stays as it is, spaces and all : even this."}
+        """#])
+        let body = try #require(result.articles.first?.body)
+        #expect(body.contains("The firm, which has paid $75m (#50m), said it wouldn't limit payments."))
+        #expect(body.contains("BP's shares \u{201C}fell\u{201D}."))
+        #expect(body.split(separator: "\n").count == 3, "lines are kept")
+        #expect(result.articles[1].body == "Plain prose, as written. It stays as it is, spaces and all : even this.")
+    }
+
     @Test func malformedJSONIsNamedWithLineAndColumn() throws {
         let result = try read(["bad.json": "{\n  \"title\": \"x\",\n  \"text\": [1, 2,, 3]\n}", "ok.txt": "Ok\nbody"])
         let skipped = try #require(result.skipped.first)
