@@ -175,7 +175,8 @@ enum Places {
     Scandinavia
     Arctic
     Antarctica
-    Gulf|Persian Gulf
+    Gulf
+    Persian Gulf
     Pacific
     Atlantic
     Asia-Pacific
