@@ -108,7 +108,34 @@ enum TimelineLabel {
             if score > bestScore { bestScore = score; best = i }
         }
         // Only the chosen line is made readable: cleaning is the dearest step here.
-        return trim(clean(pool[best].text))
+        return trim(clean(withoutLeadingDate(pool[best].text, tokens: tokens[best])))
+    }
+
+    /// A chronology's line without the date it opens with ("2 June: BP starts the next
+    /// procedure" -> "BP starts the next procedure"): the timeline shows the date beside it.
+    static func withoutLeadingDate(_ text: String, tokens: [Token]) -> String {
+        var k = DateExtractor.bulletLength(tokens)
+        let start = k
+        func isMonth(_ i: Int) -> Bool { i < tokens.count && CalendarWords.months[tokens[i].lower] != nil && tokens[i].isCapitalized }
+        func isDay(_ i: Int) -> Bool { i < tokens.count && DateExtractor.dayRange(tokens[i]) != nil }
+        if k < tokens.count, DateExtractor.iso(tokens[k].text) != nil {
+            k += 1
+        } else if isDay(k) && isMonth(k + 1) {
+            k += 2
+        } else if isMonth(k) && isDay(k + 1) {
+            k += 2
+            if k + 1 < tokens.count, tokens[k].text == ",", DateExtractor.yearNumber(tokens[k + 1]) != nil { k += 1 }
+        } else {
+            return text
+        }
+        if k < tokens.count, DateExtractor.yearNumber(tokens[k]) != nil { k += 1 }
+        if k < tokens.count, [":", "-", "\u{2013}", "\u{2014}", ","].contains(tokens[k].text) { k += 1 }
+        // Keep the date when nothing, or only a fragment, would be left.
+        guard k > start, k < tokens.count, tokens[k].kind != .punct,
+              tokens[k...].lazy.filter({ $0.kind == .word }).count >= 3 else { return text }
+        let utf8 = text.utf8
+        let rest = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[k].start)...], as: UTF8.self)
+        return rest
     }
 
     /// "You can follow the hearing...", "We weren't expecting...": a page speaking to its

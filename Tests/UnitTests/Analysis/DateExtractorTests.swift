@@ -195,6 +195,19 @@ struct DateExtractorTests {
         #expect(!TimelineLabel.isWhole("mid-sentence words on 20 April ."))
     }
 
+    /// The timeline prints the date beside the label, so a chronology's line loses its own.
+    @Test func aLabelDropsTheDateItOpensWith() {
+        func strip(_ s: String) -> String { TimelineLabel.withoutLeadingDate(s, tokens: Tokenizer.tokenize(s)) }
+        #expect(strip("2 June: BP starts the next procedure to cap the well.") == "BP starts the next procedure to cap the well.")
+        #expect(strip("27 September 2011 Opening arguments take place in the trial.") == "Opening arguments take place in the trial.")
+        #expect(strip("* Feb. 15, 2011 - Protests erupt in Benghazi") == "Protests erupt in Benghazi")
+        #expect(strip("2010-06-02 BP starts the procedure.") == "BP starts the procedure.")
+        // Prose, and a date with too little after it, stay whole.
+        #expect(strip("On 2 June BP started the next procedure.") == "On 2 June BP started the next procedure.")
+        #expect(strip("2 June: Cap fitted.") == "2 June: Cap fitted.")
+        #expect(strip("May is the month the cap was fitted.") == "May is the month the cap was fitted.")
+    }
+
     /// Of two lines naming the day, the one in the corpus's own words is the label: a sidebar's
     /// news from elsewhere is not.
     @Test func aLabelStaysOnTheCorpussSubject() {
