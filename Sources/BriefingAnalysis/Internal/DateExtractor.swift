@@ -337,9 +337,15 @@ enum DateExtractor {
         let prev = k > 0 ? T[k - 1].lower : ""
         let next = k + 1 < T.count ? T[k + 1].lower : ""
         switch w {
-        case "yesterday": add(pub.adding(days: -1), .day, nil, .deictic)
+        // "The day before yesterday", "the day after tomorrow": two days off.
+        case "yesterday": add(pub.adding(days: prev == "before" && k >= 2 && T[k - 2].lower == "day" ? -2 : -1), .day, nil, .deictic)
         case "today", "tonight": add(pub, .day, nil, .deictic)
-        case "tomorrow": add(pub.adding(days: 1), .day, nil, .deictic)
+        case "tomorrow": add(pub.adding(days: prev == "after" && k >= 2 && T[k - 2].lower == "day" ? 2 : 1), .day, nil, .deictic)
+        case "weekend":
+            guard let (first, last) = weekend(prev: prev, future: ClauseTense.leansFuture(T, before: k), published: pub) else {
+                return nil
+            }
+            add(first, .weekend, last, .deictic)
         case "night" where prev == "last": add(pub.adding(days: -1), .day, nil, .deictic)
         case _ where CalendarWords.dayParts.contains(w) && prev == "this": add(pub, .day, nil, .deictic)
         case "week", "month", "year":
@@ -355,6 +361,9 @@ enum DateExtractor {
             case "day", "days": add(pub.adding(days: -n), .day, nil, .deictic)
             case "week", "weeks":
                 let (first, last, unit) = period("week", step: 0, around: pub.adding(days: -7 * n))
+                add(first, unit, last, .deictic)
+            case "month", "months", "year", "years":
+                let (first, last, unit) = period(prev.hasPrefix("month") ? "month" : "year", step: -n, around: pub)
                 add(first, unit, last, .deictic)
             default: return nil
             }
@@ -392,6 +401,24 @@ enum DateExtractor {
             if prev == "last" && delta == 0 { delta = -7 }
         }
         return pub.adding(days: delta)
+    }
+
+    /// The Saturday and Sunday meant by "last weekend", "this weekend", "next weekend", or
+    /// "over the weekend" / "at the weekend" (the one just gone, or the coming one when the
+    /// clause looks forward). A weekend that has begun counts as this one.
+    static func weekend(prev: String, future: Bool, published pub: Day) -> (Day, Day)? {
+        let weekday = weekdayIndex(pub)                            // Monday = 0
+        let thisSaturday = pub.adding(days: 5 - weekday)            // this week's, maybe past
+        let step: Int
+        switch prev {
+        case "this": step = 0
+        case "next": step = 1
+        case "last": step = -1                                       // the one before this week's
+        case "the": step = future ? 0 : (weekday >= 5 ? 0 : -1)
+        default: return nil
+        }
+        let saturday = thisSaturday.adding(days: 7 * step)
+        return (saturday, saturday.adding(days: 1))
     }
 
     /// The week (Monday to Sunday), month or year `step` units from the one holding `day`.

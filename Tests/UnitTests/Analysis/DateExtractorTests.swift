@@ -57,6 +57,25 @@ struct DateExtractorTests {
         #expect(Self.days("The president is to visit the coast on Tuesday.") == ["2024-12-10"])
         #expect(Self.days("The council will meet next Friday.") == ["2024-12-13"])
         #expect(Self.days("They met last Friday.") == ["2024-11-29"])
+        #expect(Self.days("The day before yesterday, markets fell.") == ["2024-12-04"])
+        #expect(Self.days("The vote is the day after tomorrow.") == ["2024-12-08"])
+    }
+
+    /// Friday 6 December 2024: the weekend just gone is 30 November - 1 December.
+    @Test func weekendsAndLongerAgo() throws {
+        func span(_ text: String, published: Day = Self.friday) throws -> String {
+            let f = try #require(Self.found(text, published: published).first)
+            return "\(f.unit) \(f.day)..\(f.last)"
+        }
+        #expect(try span("Talks collapsed over the weekend, officials said.") == "weekend 2024-11-30..2024-12-01")
+        #expect(try span("Protests are planned for the weekend.") == "weekend 2024-12-07..2024-12-08")
+        #expect(try span("Fans gathered last weekend.") == "weekend 2024-11-30..2024-12-01")
+        #expect(try span("Fans will gather this weekend.") == "weekend 2024-12-07..2024-12-08")
+        // Read on a Sunday, "the weekend" is the one under way.
+        #expect(try span("Crowds gathered at the weekend.", published: Day(year: 2024, month: 12, day: 8)!)
+                == "weekend 2024-12-07..2024-12-08")
+        #expect(try span("The plan was approved three months ago.") == "month 2024-09-01..2024-09-30")
+        #expect(try span("The firm was founded two years ago.") == "year 2022-01-01..2022-12-31")
     }
 
     @Test func coarserUnitsStayCoarse() throws {

@@ -48,6 +48,6 @@ enum CalendarWords {
 
     /// Every word that can head a relative expression: the extractor's first, cheap test.
     static let relativeWords: Set<String> = Set(weekdays.keys).union(dayParts).union([
-        "yesterday", "today", "tonight", "tomorrow", "night", "week", "month", "year", "ago",
+        "yesterday", "today", "tonight", "tomorrow", "night", "week", "weekend", "month", "year", "ago",
     ])
 }
