@@ -10,6 +10,10 @@ public struct Article: Hashable, Sendable, Codable {
     public var body: String
     /// The publication day, or nil when the source gives none (never "today").
     public var date: Day?
+    /// The time of day the source gives with `date`, in the same zone as written; nil when the
+    /// source gives only a day (or no date). It lets a briefing of one day's news be drawn by
+    /// the hour, and never changes which day the article is on.
+    public var time: TimeOfDay?
     /// The outlet (e.g. `bbc.co.uk`), when known.
     public var source: String?
     public var url: String?
@@ -22,11 +26,12 @@ public struct Article: Hashable, Sendable, Codable {
 
     public init(id: String, title: String, body: String, date: Day? = nil,
                 source: String? = nil, url: String? = nil, path: String,
-                duplicates: [String] = [], alsoPublishedBy: [String] = []) {
+                duplicates: [String] = [], alsoPublishedBy: [String] = [], time: TimeOfDay? = nil) {
         self.id = id
         self.title = title
         self.body = body
         self.date = date
+        self.time = time
         self.source = source
         self.url = url
         self.path = path

@@ -4,6 +4,10 @@ public struct ArticleDigest: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
     public var date: Day?
+    /// The publication time as the source wrote it (`"14:05"`), beside `date`; nil when the
+    /// source gave only a day. Written to JSON only when known, so the contract's fields are
+    /// unchanged for every other article.
+    public var time: TimeOfDay?
     public var source: String?
     public var url: String?
     /// Ids of copies merged into this article.
@@ -17,10 +21,11 @@ public struct ArticleDigest: Hashable, Sendable, Codable {
 
     public init(id: String, title: String, date: Day?, source: String?, url: String?,
                 duplicates: [String] = [], keyphrases: [String] = [], summary: [String] = [],
-                participants: [String] = []) {
+                participants: [String] = [], time: TimeOfDay? = nil) {
         self.id = id
         self.title = title
         self.date = date
+        self.time = time
         self.source = source
         self.url = url
         self.duplicates = duplicates
@@ -30,16 +35,18 @@ public struct ArticleDigest: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, date, source, url, duplicates, keyphrases, summary, participants
+        case id, title, date, time, source, url, duplicates, keyphrases, summary, participants
     }
 
     /// The analysis lists (`duplicates`, `keyphrases`, `summary`, `participants`) may be absent,
-    /// e.g. in a digest written by hand or by another tool: they read as empty.
+    /// e.g. in a digest written by hand or by another tool: they read as empty. `time` came later
+    /// and is optional: digests written before it read as having none.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         title = try c.decode(String.self, forKey: .title)
         date = try c.decodeIfPresent(Day.self, forKey: .date)
+        time = try c.decodeIfPresent(TimeOfDay.self, forKey: .time)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         url = try c.decodeIfPresent(String.self, forKey: .url)
         duplicates = try c.decodeIfPresent([String].self, forKey: .duplicates) ?? []
@@ -49,11 +56,13 @@ public struct ArticleDigest: Hashable, Sendable, Codable {
     }
 
     /// Writes `date`, `source` and `url` as explicit nulls: the contract wants every field present.
+    /// `time` is not in the contract and is written only when known.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(title, forKey: .title)
         try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(time, forKey: .time)
         try c.encode(source, forKey: .source)
         try c.encode(url, forKey: .url)
         try c.encode(duplicates, forKey: .duplicates)

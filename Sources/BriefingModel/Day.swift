@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Briefings reason in days: an article keeps the day it was published, and the timeline
 /// places events on days. Keeping it a plain value (not a `Date`) avoids time-zone drift.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, StringCoded {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -75,17 +75,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DD day: \(text)"))
-        }
-        self = day
-    }
+    public static let codedFormat = "a YYYY-MM-DD day"
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+    public init?(coded text: String) {
+        guard let value = Day(iso: text) else { return nil }
+        self = value
     }
 }

@@ -41,7 +41,7 @@ struct FinishedArticle {
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
                                url: article.url, duplicates: article.duplicates, keyphrases: keyphrases.map(\.display),
-                               summary: a.summary, participants: people)
+                               summary: a.summary, participants: people, time: article.time)
         topicPhrases = Array(ranked.prefix(Self.topicPhraseLimit))
         storyVector = context.stories.vector(stems: a.stems, entities: counts, stemDF: agg.stemDF,
                                              entityDF: context.entityDF, documents: agg.documents)

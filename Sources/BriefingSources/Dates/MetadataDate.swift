@@ -1,33 +1,73 @@
 import BriefingModel
 
-/// Publication dates as feeds, scrapers and front matter write them, reduced to the day.
+/// Publication dates as feeds, scrapers and front matter write them, reduced to the day, and
+/// the clock time when the value gives one.
 ///
 /// The day is the one written in the article's own time zone: "Thu, 05 Dec 2024 23:30:00 -0500"
-/// is 5 December, as its readers saw it, not 6 December in UTC. Parsing is done by hand on a few
-/// tokens rather than with a list of `DateFormatter` patterns: it is faster, needs no locale, and
-/// accepts the forms real sources mix (RFC 822 with or without seconds and with named or numeric
-/// zones, ISO 8601 with or without time, zone and fractions, `YYYY-MM-DD HH:MM:SS`, "December 5,
-/// 2024", "5 Dec 2024", `2024/12/05`, `05.12.2024`, Unix timestamps).
+/// is 5 December, as its readers saw it, not 6 December in UTC. The time is kept the same way,
+/// as written (23:30 here), so day and time always agree; the zone itself is dropped. Parsing is
+/// done by hand on a few tokens rather than with a list of `DateFormatter` patterns: it is
+/// faster, needs no locale, and accepts the forms real sources mix (RFC 822 with or without
+/// seconds and with named or numeric zones, ISO 8601 with or without time, zone and fractions,
+/// `YYYY-MM-DD HH:MM:SS`, "December 5, 2024", "5 Dec 2024", `2024/12/05`, `05.12.2024`, Unix
+/// timestamps).
 public enum MetadataDate {
     /// The day a date string names, or nil when it names none.
     public static func day(from text: String) -> Day? {
+        stamp(from: text)?.day
+    }
+
+    /// The day a date string names and its clock time when it writes one ("23:30", "3:00 PM").
+    ///
+    /// No time for a bare day ("2024-12-05", "December 5, 2024"), nor for a clock time written
+    /// without a colon ("03 Apr 02 1500 GMT": too easily a year or a number). A Unix timestamp
+    /// names an instant, not a zone: its day is the UTC day, so its time is the UTC time, which
+    /// keeps the two in step.
+    public static func stamp(from text: String) -> (day: Day, time: TimeOfDay?)? {
         let tokens = Token.split(text)
         if tokens.isEmpty { return nil }
         if tokens.count == 1, case .number(let value, let digits, _) = tokens[0] {
-            return digits == 8 ? compactDay(value) : timestampDay(value, digits: digits)
+            if digits == 8 { return compactDay(value).map { ($0, nil) } }
+            return timestamp(value, digits: digits)
         }
         var numbers: [(value: Int, digits: Int, separator: Character?)] = []
         var month: Int?
+        var time: TimeOfDay?
+        var clock: (hour: Int, minute: Int)?
+        var afterClock = false
         for token in tokens {
             switch token {
             case .number(let value, let digits, let separator):
                 numbers.append((value, digits, separator))
+                afterClock = false
             case .word(let word):
                 if month == nil, let named = monthNumber(word) { month = named }
-            case .time:
-                continue
+                if afterClock, let base = clock, time == nil {
+                    time = twelveHourTime(base.hour, base.minute, marker: word)
+                }
+                afterClock = false
+            case .time(let hour, let minute):
+                if clock == nil, let hour, let minute {
+                    clock = (hour, minute)
+                    afterClock = true
+                }
             }
         }
+        if time == nil, let clock { time = TimeOfDay(hour: clock.hour, minute: clock.minute) }
+        guard let day = day(month: month, numbers: numbers) else { return nil }
+        return (day, time)
+    }
+
+    /// "3:00 PM", "12:30 a.m.": the 24-hour time, or nil when `marker` is not AM or PM (a zone,
+    /// a weekday) or the hour is not a 12-hour clock's.
+    static func twelveHourTime(_ hour: Int, _ minute: Int, marker: Substring) -> TimeOfDay? {
+        let lower = marker.lowercased()
+        guard (1...12).contains(hour), ["am", "pm", "a", "p"].contains(lower) else { return nil }
+        return TimeOfDay(hour: hour % 12 + (lower.hasPrefix("p") ? 12 : 0), minute: minute)
+    }
+
+    /// The day from the date's numbers and its month name, if it has one.
+    static func day(month: Int?, numbers: [(value: Int, digits: Int, separator: Character?)]) -> Day? {
         if let month {
             return dayWithNamedMonth(month, numbers: numbers.map { ($0.value, $0.digits) })
         }
@@ -60,13 +100,17 @@ public enum MetadataDate {
         Day(year: value / 10_000, month: value / 100 % 100, day: value % 100)
     }
 
-    /// Seconds (10 digits) or milliseconds (13 digits) since 1970, as some JSON exports write them.
-    static func timestampDay(_ value: Int, digits: Int) -> Day? {
+    /// Seconds (10 digits) or milliseconds (13 digits) since 1970, as some JSON exports write
+    /// them: the UTC day and the UTC time of that instant.
+    static func timestamp(_ value: Int, digits: Int) -> (day: Day, time: TimeOfDay?)? {
+        let seconds: Int
         switch digits {
-        case 9, 10: return Day(ordinal: value / 86_400)
-        case 13: return Day(ordinal: value / 86_400_000)
+        case 9, 10: seconds = value
+        case 13: seconds = value / 1000
         default: return nil
         }
+        let inDay = seconds % 86_400
+        return (Day(ordinal: seconds / 86_400), TimeOfDay(hour: inDay / 3600, minute: inDay % 3600 / 60))
     }
 
     static func fullYear(_ value: Int, digits: Int) -> Int {
@@ -119,12 +163,13 @@ public enum MetadataDate {
     ]
 
     /// The pieces of a date string: numbers (with the separator that follows them), words, and
-    /// clock times, which say nothing about the day and are set aside whole. Scanned as UTF-8
+    /// clock times, which say nothing about the day and are set aside whole, keeping their hour
+    /// and minute when those read as a clock's (nil otherwise, e.g. "123:45"). Scanned as UTF-8
     /// bytes: every article's date goes through here.
     enum Token {
         case number(Int, digits: Int, separator: Character?)
         case word(Substring)
-        case time
+        case time(hour: Int?, minute: Int?)
 
         static func split(_ text: String) -> [Token] {
             let bytes = Array(text.utf8)
@@ -145,11 +190,18 @@ public enum MetadataDate {
                         end += 1
                     }
                     if end < bytes.count, bytes[end] == UInt8(ascii: ":") {  // 23:30:00.123 — the whole clock time
+                        let hourDigits = end - i
+                        var minute = 0, minuteDigits = 0
+                        while isDigit(end + 1 + minuteDigits) {
+                            minute = minute * 10 + Int(bytes[end + 1 + minuteDigits] - 48)
+                            minuteDigits += 1
+                        }
                         while end < bytes.count, isDigit(end) || bytes[end] == UInt8(ascii: ":")
                                 || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ",") {
                             end += 1
                         }
-                        tokens.append(.time)
+                        let isClock = hourDigits <= 2 && minuteDigits == 2
+                        tokens.append(.time(hour: isClock ? value : nil, minute: isClock ? minute : nil))
                         var zone = end
                         while zone < bytes.count, bytes[zone] == 0x20 { zone += 1 }
                         if zone < bytes.count, bytes[zone] == UInt8(ascii: "+") || bytes[zone] == UInt8(ascii: "-") {

@@ -32,17 +32,27 @@ struct ArticleRecord {
     var url: String? { string(Self.urlKeys) }
     var ownID: String? { string(Self.idKeys) }
 
-    /// The first date field that parses; numbers are Unix timestamps.
-    var date: Day? {
+    /// The first date field that parses, with its clock time when it writes one; numbers are
+    /// Unix timestamps.
+    var stamp: (day: Day, time: TimeOfDay?)? {
         for key in Self.dateKeys {
             switch fields[key] {
-            case let text as String: if let day = MetadataDate.day(from: text) { return day }
-            case let number as NSNumber: if let day = MetadataDate.day(from: number.stringValue) { return day }
-            case let date as Date: return Day(date)
+            case let text as String: if let stamp = MetadataDate.stamp(from: text) { return stamp }
+            case let number as NSNumber: if let stamp = MetadataDate.stamp(from: number.stringValue) { return stamp }
+            case let date as Date: return (Day(date), Self.utcTime(date))
             default: continue
             }
         }
         return nil
+    }
+
+    /// The UTC clock time of a date YAML front matter parsed (its day is the UTC day too, so the
+    /// two agree). YAML reads a bare `2024-12-05` as midnight UTC, so exactly midnight is taken
+    /// for "no time given" rather than invent 00:00 for every dated post.
+    static func utcTime(_ date: Date) -> TimeOfDay? {
+        let seconds = date.timeIntervalSince1970 - (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400
+        guard seconds > 0 else { return nil }
+        return TimeOfDay(hour: Int(seconds) / 3600, minute: Int(seconds) % 3600 / 60)
     }
 
     /// The article, or nil when the record has no text at all.
@@ -51,7 +61,9 @@ struct ArticleRecord {
         guard let title = title ?? TitleFromText.firstSentence(of: body), !(title.isEmpty && body.isEmpty) else {
             return nil
         }
-        return Article(id: id, title: title, body: body, date: date, source: source, url: url, path: path)
+        let stamp = self.stamp
+        return Article(id: id, title: title, body: body, date: stamp?.day, source: source, url: url, path: path,
+                       time: stamp?.time)
     }
 
     /// Strings, trimmed; the placeholders scrapers write for "nothing" ("None", "null") are nothing.

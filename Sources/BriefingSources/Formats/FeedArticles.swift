@@ -35,10 +35,10 @@ enum FeedArticles {
                 continue
             }
             let source = collector.channelTitle.map(HTMLText.plain) ?? host(of: item.link ?? collector.channelLink)
-            outcome.articles.append(Article(id: id, title: title, body: body,
-                                            date: [item.published, item.updated, collector.channelDate].lazy
-                                                .compactMap { $0.flatMap(MetadataDate.day(from:)) }.first,
-                                            source: source, url: item.link, path: file.path))
+            let stamp = [item.published, item.updated, collector.channelDate].lazy
+                .compactMap { $0.flatMap(MetadataDate.stamp(from:)) }.first
+            outcome.articles.append(Article(id: id, title: title, body: body, date: stamp?.day,
+                                            source: source, url: item.link, path: file.path, time: stamp?.time))
         }
         return outcome
     }

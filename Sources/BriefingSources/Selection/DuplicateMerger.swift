@@ -39,7 +39,7 @@ public struct DuplicateMerger: Sendable {
             for copy in group.dropFirst() {
                 article.duplicates.append(articles[copy].id)
                 article.duplicates += articles[copy].duplicates
-                if article.date == nil { article.date = articles[copy].date }
+                if article.date == nil { (article.date, article.time) = (articles[copy].date, articles[copy].time) }
                 if article.url == nil { article.url = articles[copy].url }
                 if let source = articles[copy].source, source != article.source, !article.alsoPublishedBy.contains(source) {
                     if article.source == nil { article.source = source } else { article.alsoPublishedBy.append(source) }

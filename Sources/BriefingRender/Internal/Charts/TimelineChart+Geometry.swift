@@ -16,16 +16,7 @@ extension TimelineChart {
 
     /// A month as drawn: a bracket under the axis from the left edge of its first day on the axis
     /// to the right edge of its last, and its label below it.
-    struct MonthMark {
-        var left: Double
-        var right: Double
-        /// The bracket's line.
-        var y: Double
-        /// The month begins before the axis does (or ends after it): that end is drawn open.
-        var cutAtStart: Bool
-        var cutAtEnd: Bool
-        var label: ChartRect
-    }
+    typealias MonthMark = BracketMark
 
     func geometry(x: Double, y: Double, width: Double) -> Geometry {
         let (placements, layouts) = placement(width: width)

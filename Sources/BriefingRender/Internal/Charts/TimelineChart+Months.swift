@@ -92,21 +92,6 @@ extension TimelineChart {
     /// label. The labels are drawn with the days', on white after every line, so no leader runs
     /// through words.
     func drawMonths(_ drawing: DrawingContext, _ marks: [MonthMark]) {
-        for mark in marks {
-            let middle = (mark.left + mark.right) / 2
-            let foot = min(max(middle, mark.label.left + 3), mark.label.right - 3)
-            let bend = mark.y + 3
-            drawing.line(from: (middle, mark.y), to: (middle, bend), color: style.mutedColor, width: 0.5)
-            drawing.line(from: (middle, bend), to: (foot, mark.label.top), color: style.mutedColor, width: 0.5)
-            drawing.line(from: (mark.left, mark.y), to: (mark.right, mark.y), color: style.textColor, width: 1.6)
-            if !mark.cutAtStart {
-                drawing.line(from: (mark.left + 0.5, mark.y + 0.8), to: (mark.left + 0.5, mark.y - bracketDepth),
-                             color: style.textColor, width: 1)
-            }
-            if !mark.cutAtEnd {
-                drawing.line(from: (mark.right - 0.5, mark.y + 0.8), to: (mark.right - 0.5, mark.y - bracketDepth),
-                             color: style.textColor, width: 1)
-            }
-        }
+        for mark in marks { mark.draw(drawing, depth: bracketDepth, style: style) }
     }
 }

@@ -181,44 +181,17 @@ final class TimelineChart: Chart {
 
     /// Article counts: light bars with a round scale on the left.
     private func drawBars(_ drawing: DrawingContext, x: Double, width: Double, axisY: Double) {
-        let maxCount = articlesPerDay.values.max() ?? 0
-        guard maxCount > 0 else { return }
-        let scale = NiceScale(lower: 0, upper: Double(maxCount), maxTicks: 3, integers: true)
-        for tick in scale.ticks where tick > 0 {
-            let ty = axisY - barsHeight * tick / scale.upper
-            drawing.line(from: (x + gutter, ty), to: (x + width, ty), color: style.ruleColor, width: 0.4, dash: [2, 2])
-            let label = text.layout(font: small)
-            label.setText(NiceScale.label(tick))
-            drawing.setColor(style.mutedColor)
-            label.draw(in: drawing, x: x, y: ty - label.size.height / 2)
-        }
-        let slot = slotWidth(width)
-        let barColor = style.chartPalette.count > 2 ? style.chartPalette[2] : style.ruleColor
-        for (day, count) in articlesPerDay.sorted(by: { $0.key < $1.key }) where count > 0 {
-            let h = barsHeight * Double(count) / scale.upper
-            let bw = max(min(slot * 0.7, 18), 1.2)
-            drawing.fillRect(x: xPosition(day, x: x, width: width) - bw / 2, y: axisY - h,
-                             width: bw, height: h, color: barColor)
-        }
+        let bars = articlesPerDay.sorted(by: { $0.key < $1.key })
+            .map { (centre: xPosition($0.key, x: x, width: width), count: $0.value) }
+        VolumeBars(bars: bars, slot: slotWidth(width), height: barsHeight, gutter: gutter)
+            .draw(drawing, text: text, font: small, style: style, x: x, width: width, axisY: axisY)
     }
 
     /// The axis line and its ticks, labels skipped where they would touch the previous one.
     private func drawAxis(_ drawing: DrawingContext, x: Double, width: Double, axisY: Double) {
-        drawing.line(from: (x + gutter, axisY), to: (x + width, axisY), color: style.mutedColor, width: 0.8)
         let (first, last) = span
         let axis = TimeAxis(first: first, last: last, maxTicks: max(Int(width / 62), 2))
-        var lastLabelRight = -Double.infinity
-        for tick in axis.ticks {
-            let tx = xPosition(tick.day, x: x, width: width)
-            drawing.line(from: (tx, axisY), to: (tx, axisY + 3), color: style.mutedColor, width: 0.6)
-            let label = text.layout(font: small)
-            label.setText(tick.label)
-            let w = label.size.width
-            let left = max(x, min(tx - w / 2, x + width - w))
-            guard left > lastLabelRight + 4 else { continue }
-            lastLabelRight = left + w
-            drawing.setColor(style.mutedColor)
-            label.draw(in: drawing, x: left, y: axisY + 5)
-        }
+        AxisTicks(ticks: axis.ticks.map { (x: xPosition($0.day, x: x, width: width), label: $0.label) })
+            .draw(drawing, text: text, font: small, style: style, left: x + gutter, x: x, width: width, axisY: axisY)
     }
 }

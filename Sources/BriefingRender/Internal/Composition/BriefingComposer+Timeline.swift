@@ -23,14 +23,20 @@ extension BriefingComposer {
         let months = b.timeline.filter { $0.unit == .month }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }.prefix(Self.tableMonths)
         let monthSpans = months.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
+        // One or two days of timed articles are drawn by the hour (`BriefingComposer+Hours`).
+        let hours = PublicationHours(b.articles)
         guard !days.isEmpty else {
             // Never invent dates: with undated sources, show what is known (the order the
             // coverage tells its events in); with dated ones, the coverage over time.
             if perDay.isEmpty, !b.articles.isEmpty {
                 return flow + coverageOrder(b, note: noteText)
             }
-            flow.append(ChartBox(TimelineChart(events: [], months: monthSpans, articlesPerDay: perDay,
-                                               note: noteText, style: style, text: text)))
+            if let hours {
+                flow += hourTimeline(hours, keyDays: [])
+            } else {
+                flow.append(ChartBox(TimelineChart(events: [], months: monthSpans, articlesPerDay: perDay,
+                                                   note: noteText, style: style, text: text)))
+            }
             if !perDay.isEmpty { flow.append(note(noteText)) }
             return flow
         }
@@ -43,9 +49,13 @@ extension BriefingComposer {
             guard let first, let last else { return true }
             return entry.date >= first.adding(days: -31) && entry.date <= last.adding(days: 31)
         }.prefix(Self.chartEvents)
-        let chart = TimelineChart(events: key.map { .init(day: $0.date, label: $0.label) }, months: monthSpans,
-                                  articlesPerDay: perDay, note: noteText, style: style, text: text)
-        flow.append(ChartBox(chart))
+        if let hours {
+            flow += hourTimeline(hours, keyDays: byWeight)
+        } else {
+            let chart = TimelineChart(events: key.map { .init(day: $0.date, label: $0.label) }, months: monthSpans,
+                                      articlesPerDay: perDay, note: noteText, style: style, text: text)
+            flow.append(ChartBox(chart))
+        }
         if let note = b.timelineNote { flow.append(self.note(note)) }
         let chosen = (Array(byWeight.prefix(Self.tableRows)) + months).sorted { a, b in
             a.date != b.date ? a.date < b.date : a.unit == .month && b.unit == .day
