@@ -14,8 +14,9 @@ import BriefingSupport
 /// article published that day (`Candidate.lead`) can stand in.
 ///
 /// Measured against the journalists' own lines for the same days (ROUGE-1 F, Timeline17 dev),
-/// these choices took the labels from 0.173 to 0.197 on bpoil_bbc, from 0.169 to 0.192 on MJ_bbc
-/// without its chronology article, and from 0.413 to 0.471 on the whole of MJ_bbc.
+/// these choices, with the text restored from its tokenised form and a chronology line's own
+/// date dropped, took the labels from 0.173 to 0.207 on bpoil_bbc, from 0.169 to 0.200 on MJ_bbc
+/// without its chronology article, and from 0.413 to 0.505 on the whole of MJ_bbc.
 enum TimelineLabel {
     static let maxLength = 140
     static let candidates = 16
