@@ -34,7 +34,7 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // Layout and PDF: flowables, pages, charts. No text mining here.
         .target(name: "BriefingRender", dependencies: [
-            "BriefingModel", "CCairo",
+            "BriefingModel", "BriefingSupport", "CCairo",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The pipeline that ties the stages together; the public API of the tool.

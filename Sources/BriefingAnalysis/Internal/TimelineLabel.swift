@@ -192,11 +192,5 @@ enum TimelineLabel {
     static func clean(_ text: String) -> String { TreebankText.detokenise(text) }
 
     /// Cuts a long line at a word boundary and marks the cut.
-    static func trim(_ text: String, limit: Int = maxLength) -> String {
-        guard text.count > limit else { return text }
-        var cut = String(text.prefix(limit))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:-".contains(last) { cut.removeLast() }
-        return cut + "\u{2026}"
-    }
+    static func trim(_ text: String, limit: Int = maxLength) -> String { text.cutAtWord(limit) }
 }

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Coverage over time: articles per day as quiet background bars, key events as markers on the
 /// time axis, each labelled with its day and a short line, the labels spread along the axis and
@@ -81,14 +82,7 @@ final class TimelineChart: Chart {
 
     /// `when`, then `label` cut at a word to `limit` characters.
     static func labelText(when: String, _ label: String, limit: Int) -> String {
-        var line = Markup.clean(label)
-        if line.count > limit {
-            var cut = String(line.prefix(limit))
-            if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-            while let last = cut.last, ",;:-".contains(last) { cut.removeLast() }
-            line = cut + "\u{2026}"
-        }
-        return when + ": " + line
+        when + ": " + Markup.clean(label).cutAtWord(limit)
     }
 
     /// A label's text laid out, wrapped at `labelWidth` (or the axis, when narrower).

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// The timeline of an undated corpus: its events in the order the coverage presents them, on
 /// an axis of positions (1, 2, 3 ...) rather than days, each labelled, the labels kept apart by
@@ -38,14 +39,7 @@ final class TimelineSequenceChart: Chart {
 
     /// "3. Talks stall over verification", cut at a word.
     static func labelText(_ label: String, number: Int, limit: Int) -> String {
-        var line = Markup.clean(label)
-        if line.count > limit {
-            var cut = String(line.prefix(limit))
-            if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-            while let last = cut.last, ",;:-".contains(last) { cut.removeLast() }
-            line = cut + "\u{2026}"
-        }
-        return "\(number). " + line
+        "\(number). " + Markup.clean(label).cutAtWord(limit)
     }
 
     private func placement(width: Double) -> (placements: [LabelStacker.Placement], layouts: [TextLayout]) {
