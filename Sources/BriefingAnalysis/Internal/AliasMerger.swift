@@ -263,11 +263,11 @@ struct AliasMerger {
         return Result(participants: merged, canonical: canonical)
     }
 
-    /// Capitalised, then lower-case letters: "Lavrov", not "NATO" or "U.S.".
     /// How many times more often than its full name a lone surname may be written and still be
     /// that person's.
     static let ownLifeRatio = 50
 
+    /// Capitalised, then lower-case letters: "Lavrov", not "NATO" or "U.S.".
     static func isNameShaped(_ s: Substring) -> Bool {
         guard let f = s.first, f.isUppercase, s.count >= 2 else { return false }
         return s.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }

@@ -175,13 +175,12 @@ enum DateExtractor {
     /// every wire story's own day a reference it did not make.
     static func pageStamps(_ T: [Token]) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
+        // Words after which a stamp's clock, weekday and date follow, up to its year.
+        var stampStarts: [Int] = []
         for i in 1..<max(T.count, 1) where T[i].lower == "updated" && T[i - 1].lower == "last" {
-            // The date just before "Last updated", or the clock, weekday and date after it, up
-            // to its year.
+            // "30 September 2011 Last updated at 06:15 GMT": the date before it too.
             if i >= 2 { out.append(max(0, i - 5)...(i - 2)) }
-            var end = i
-            while end + 1 < T.count, isStampToken(T[end + 1]) { end += 1 }
-            if end > i { out.append((i + 1)...end) }
+            stampStarts.append(i)
         }
         // A post's byline stamp: "Robert Peston | 15:39 UK time , Tuesday , 1 June 2010", or the
         // same stamp heading a line: "12:13 UK time , Thursday , 10 June 2010 Mr Obama's ...".
@@ -196,11 +195,10 @@ enum DateExtractor {
         // A page's own stamp at the head of a line ("Published May 10, 2010 | FoxNews.com",
         // "Updated: 14:02 GMT, 3 June 2010") or after a byline ("Washington Post Staff Writer
         // Sunday, March 20, 2011; A01"). Prose ("the report was published on Monday") goes on.
-        var stampStarts: [Int] = []
         if head < T.count, T[head].isCapitalized, ["published", "posted", "updated"].contains(T[head].lower) {
             stampStarts.append(head)
         }
-        for i in 1..<max(T.count, 1) where T[i].lower.utf8.count == 6 && T[i].lower == "writer" && T[i - 1].lower == "staff" {
+        for i in 1..<max(T.count, 1) where T[i].lower == "writer" && T[i - 1].lower == "staff" {
             stampStarts.append(i)
         }
         for i in stampStarts {

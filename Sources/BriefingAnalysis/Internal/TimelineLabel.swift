@@ -135,8 +135,7 @@ enum TimelineLabel {
         guard k > start, k < tokens.count, tokens[k].kind != .punct,
               tokens[k...].lazy.filter({ $0.kind == .word }).count >= 3 else { return text }
         let utf8 = text.utf8
-        let rest = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[k].start)...], as: UTF8.self)
-        return rest
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[k].start)...], as: UTF8.self)
     }
 
     /// "You can follow the hearing...", "We weren't expecting...": a page speaking to its
