@@ -1,22 +1,27 @@
-/// Turning the soft hyphens where Pango broke a line into visible hyphens and forced breaks.
+/// Turning the soft hyphens where Pango broke a line into visible hyphens and forced breaks, and
+/// dropping the rest.
 ///
 /// Pango draws a hyphen at a soft-hyphen break, but the PDF's text then holds U+00AD, which
-/// `pdftotext` and copy-paste keep ("con\u{AD}" + "cerns"). A real hyphen-minus followed by a
-/// LINE SEPARATOR (U+2028, a break inside the paragraph, so justification still applies) gives
-/// the same lines, and extractors rejoin a word split by "-" at a line end.
+/// `pdftotext` and copy-paste keep ("con\u{AD}" + "cerns"); an unused soft hyphen stays in the
+/// text layer too ("signif\u{AD}icant"), so search and screen readers miss the word. A real
+/// hyphen-minus followed by a LINE SEPARATOR (U+2028, a break inside the paragraph, so
+/// justification still applies) gives the same lines, extractors rejoin a word split by "-" at a
+/// line end, and with the unused soft hyphens gone the text layer holds the words as written.
 extension Markup {
     static let softHyphen: [UInt8] = [0xC2, 0xAD]
     static let hardBreak: [UInt8] = Array("-\u{2028}".utf8)
 
     /// The markup with the soft hyphens starting at these displayed byte offsets replaced by
-    /// "-" and a line separator; link offsets move with the text.
+    /// "-" and a line separator, and every other soft hyphen removed; link offsets move with the
+    /// text. Removing a break opportunity the layout did not take leaves the lines as they were:
+    /// Pango fills each line greedily, so a line still ends at the last break that fits.
     func hardeningSoftHyphens(at offsets: Set<Int>) -> Markup {
-        guard !offsets.isEmpty else { return self }
         let bytes = Array(markup.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + offsets.count * 2)
         var displayed = 0
-        var inserted: [Int] = []
+        /// Displayed offset of each change and how many bytes it added (negative: removed).
+        var changes: [(offset: Int, growth: Int)] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -33,10 +38,13 @@ extension Markup {
                 displayed += 1
                 continue
             }
-            if byte == Self.softHyphen[0], index + 1 < bytes.count, bytes[index + 1] == Self.softHyphen[1],
-               offsets.contains(displayed) {
-                out.append(contentsOf: Self.hardBreak)
-                inserted.append(displayed)
+            if byte == Self.softHyphen[0], index + 1 < bytes.count, bytes[index + 1] == Self.softHyphen[1] {
+                if offsets.contains(displayed) {
+                    out.append(contentsOf: Self.hardBreak)
+                    changes.append((displayed, Self.hardBreak.count - Self.softHyphen.count))
+                } else {
+                    changes.append((displayed, -Self.softHyphen.count))
+                }
                 index += 2
                 displayed += 2
                 continue
@@ -45,13 +53,14 @@ extension Markup {
             index += 1
             displayed += 1
         }
-        let growth = Self.hardBreak.count - Self.softHyphen.count
-        func moved(_ offset: Int) -> Int { offset + growth * inserted.filter { $0 < offset }.count }
+        func moved(_ offset: Int) -> Int {
+            offset + changes.lazy.filter { $0.offset < offset }.map(\.growth).reduce(0, +)
+        }
         let links = self.links.map {
             LinkSpan(bytes: moved($0.bytes.lowerBound)..<moved($0.bytes.upperBound),
                      destination: $0.destination, external: $0.external)
         }
         return Markup(markup: String(decoding: out, as: UTF8.self),
-                      displayedBytes: displayedBytes + growth * inserted.count, links: links)
+                      displayedBytes: displayedBytes + changes.map(\.growth).reduce(0, +), links: links)
     }
 }

@@ -16,6 +16,8 @@ final class Paragraph: Flowable {
     private let endLine: Int?
     private var width: Double = -1
     private let isContinuation: Bool
+    /// Whether the layout holds `source` rewritten by `hardenHyphenBreaks` for `width`.
+    private var isHardened = false
 
     init(_ markup: Markup, style: ParagraphStyle, text: TextContext) {
         layout = text.layout(font: style.font)
@@ -42,6 +44,7 @@ final class Paragraph: Flowable {
         endLine = lines.upperBound
         width = other.width
         isContinuation = continuation
+        isHardened = other.isHardened
     }
 
     var spaceBefore: Double { isContinuation ? 0 : style.spaceBefore }
@@ -56,21 +59,21 @@ final class Paragraph: Flowable {
         let textWidth = max(availableWidth - style.leftIndent, 1)
         if textWidth != width {
             width = textWidth
+            restoreSource()
             layout.setWidth(textWidth)
+            keepLinesInside(textWidth)
             hardenHyphenBreaks()
             keepLinesInside(textWidth)
         }
         return height(of: lineRange)
     }
 
-    /// Replaces the soft hyphens Pango broke lines at with real hyphens and forced breaks, so
-    /// text extraction rejoins the words (see `Markup.hardeningSoftHyphens`).
+    /// Replaces the soft hyphens Pango broke lines at with real hyphens and forced breaks, and
+    /// drops the others, so text extraction finds the words whole (see
+    /// `Markup.hardeningSoftHyphens`). Runs after the width is final: a soft hyphen that a later
+    /// narrowing broke at would otherwise reach the text layer.
     private func hardenHyphenBreaks() {
         guard source.markup.utf8.contains(Markup.softHyphen[1]) else { return }
-        if links != source.links || layout.textBytes.count != source.displayedBytes {
-            layout.setMarkup(source.markup)
-            links = source.links
-        }
         let text = layout.textBytes
         var breaks = Set<Int>()
         for end in layout.lineEnds.dropLast() where end >= 2 && end <= text.count {
@@ -78,10 +81,18 @@ final class Paragraph: Flowable {
                 breaks.insert(end - 2)
             }
         }
-        guard !breaks.isEmpty else { return }
         let hardened = source.hardeningSoftHyphens(at: breaks)
         layout.setMarkup(hardened.markup)
         links = hardened.links
+        isHardened = true
+    }
+
+    /// The markup as given, soft hyphens and all, when an earlier width hardened some of them.
+    private func restoreSource() {
+        guard isHardened else { return }
+        layout.setMarkup(source.markup)
+        links = source.links
+        isHardened = false
     }
 
     /// Pango 1.50 now and then lets a line broken inside a very long word (a glued URL, a run
