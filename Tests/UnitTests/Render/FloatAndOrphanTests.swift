@@ -14,6 +14,15 @@ struct FloatAndOrphanTests {
         func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double) {}
     }
 
+    /// A flowable of a fixed height that never splits.
+    private final class Fixed: Flowable {
+        let height: Double
+        init(height: Double) { self.height = height }
+        func wrap(availableWidth: Double) -> Double { height }
+        func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? { nil }
+        func draw(on canvas: PageCanvas, x: Double, y: Double) {}
+    }
+
     private func filler(_ sentences: Int) -> Paragraph {
         Paragraph(Markup(String(repeating: "Filler text for the page, set in the body face. ", count: sentences)),
                   style: styles.body, text: text)
@@ -83,5 +92,51 @@ struct FloatAndOrphanTests {
         let height = list.wrap(availableWidth: 300)
         let oneItem = (height - 10) / 6
         #expect(list.split(availableHeight: oneItem * 1.5) == nil)
+    }
+
+    private func list(items: Int) -> BulletList {
+        BulletList(markers: (0..<items).map { "\($0 + 1)." }, bodies: (0..<items).map { Markup("Item \($0)") },
+                   bodyStyle: styles.listBody, markerFont: styles.tableBodyFont,
+                   markerColor: .init(red: 0, green: 0, blue: 0), indent: 20, itemSpacing: 2, text: text)
+    }
+
+    @Test func shortTablesAndListsMoveWholeToTheNextPage() throws {
+        let frame = 400.0
+        for short in [table(rows: 2) as any Flowable, table(rows: 4), list(items: 2), list(items: 3)] {
+            let height = short.wrap(availableWidth: 300)
+            // A block that leaves room for half of the short one: enough for a split.
+            let lead = Fixed(height: frame - height * 0.5)
+            let placed = Paginator(frameX: 0, frameY: 0, frameWidth: 300, frameHeight: frame)
+                .paginate([lead, short])
+            // Every part is a Table or BulletList; a short one is placed once, on the next page.
+            let parts = placed.flatMap { $0 }.filter { $0.flowable is Table || $0.flowable is BulletList }
+            #expect(parts.count == 1, "\(type(of: short)) split into \(parts.count) parts")
+        }
+    }
+
+    @Test func aShortTableTallerThanAPageStillSplitsAtTheTop() throws {
+        let tall = table(rows: 4)
+        let height = tall.wrap(availableWidth: 300)
+        let placed = Paginator(frameX: 0, frameY: 0, frameWidth: 300, frameHeight: height * 0.6).paginate([tall])
+        #expect(placed.count >= 2, "a table taller than the page must split rather than overflow")
+    }
+
+    @Test func aTableIsNotCutInTwoByItsOwnWaitingChart() throws {
+        let frame = 500.0
+        let first = filler(24)
+        let chart = ChartBox(Block(height: frame * 0.7))
+        let rows = table(rows: 40)
+        let placed = Paginator(frameX: 0, frameY: 0, frameWidth: 300, frameHeight: frame)
+            .paginate([first, chart, rows])
+        let chartPage = try #require(page(of: chart, in: placed))
+        // The table's parts: each page's Table, in order; the chart comes after the last part
+        // that started before it, never between two parts on one page.
+        let onChartPage = placed[chartPage]
+        let chartIndex = try #require(onChartPage.firstIndex { $0.flowable === chart })
+        #expect(!onChartPage[(chartIndex + 1)...].contains { $0.flowable is Table }
+                || !onChartPage[..<chartIndex].contains { $0.flowable is Table },
+                "the chart sits between two parts of the table")
+        // Its first part began on page 1, so its rest opens page 2, before the chart.
+        #expect(placed[1].first?.flowable is Table)
     }
 }

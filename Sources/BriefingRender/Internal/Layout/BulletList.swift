@@ -57,6 +57,12 @@ final class BulletList: Flowable {
         return layout
     }
 
+    /// Lists of this many items or fewer move whole: a three-item list split across a page
+    /// leaves one item looking like a list of its own.
+    static let shortListItems = 3
+
+    var staysWhole: Bool { items.count <= Self.shortListItems }
+
     func wrap(availableWidth: Double) -> Double {
         width = availableWidth
         heights = items.map { $0.body.wrap(availableWidth: max(availableWidth - indent, 1)) }

@@ -22,6 +22,9 @@ protocol Flowable: AnyObject {
     /// May wait for the top of the next page while what follows fills the rest of this one
     /// (charts): a figure that does not fit then leaves no blank band. Never passes a heading.
     var isFloat: Bool { get }
+    /// Moved whole to the next page rather than split, unless it does not fit even an empty
+    /// frame (short tables and lists: a two-row table split one and one reads as two tables).
+    var staysWhole: Bool { get }
     /// The parts to place one by one when this flowable does not fit even on an empty page
     /// (`KeepTogether` gives up keeping together); nil for atomic flowables.
     func unpacked() -> [any Flowable]?
@@ -33,5 +36,6 @@ extension Flowable {
     var spaceAfter: Double { 0 }
     var isDiscardableAtFrameTop: Bool { false }
     var isFloat: Bool { false }
+    var staysWhole: Bool { false }
     func unpacked() -> [any Flowable]? { nil }
 }

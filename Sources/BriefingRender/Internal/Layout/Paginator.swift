@@ -2,7 +2,8 @@
 /// the page count is known when footers say "Page n of N".
 ///
 /// Rules: spaces between flowables collapse to the larger one and vanish at the top of a page;
-/// a flowable that does not fit is split, or moved to the next page; a `keepWithNext` flowable
+/// a flowable that does not fit is split (a short table or list only when taller than a page),
+/// or moved to the next page; a `keepWithNext` flowable
 /// moves with the start of the one after it; a flowable too tall for an empty page is
 /// unpacked (`KeepTogether`) or, as a last resort, placed alone on its page.
 ///
@@ -71,9 +72,15 @@ struct Paginator {
                 }
                 continue
             }
-            if !flowable.keepWithNext, available > 0,
+            if !flowable.keepWithNext, available > 0, atTop || !flowable.staysWhole,
                let (head, tail) = flowable.split(availableHeight: available) {
                 place(head, height: head.wrap(availableWidth: frameWidth))
+                if flowable is Table {
+                    // A figure waiting for the next page goes after the table's rest, so a
+                    // table is never cut in two by a chart of its own section.
+                    pending.append(contentsOf: deferred.reversed())
+                    deferred = []
+                }
                 pending.append(tail)
                 newPage()
                 continue
@@ -119,7 +126,7 @@ struct Paginator {
                                 pending: Array(pending.dropLast()))
         }
         guard remaining > 0, !next.keepWithNext else { return false }
-        if next.split(availableHeight: remaining) != nil { return true }
+        if !next.staysWhole, next.split(availableHeight: remaining) != nil { return true }
         let rest = Array(pending.dropLast())
         guard mayWait(next, available: remaining, pending: rest) else { return false }
         return followerFits(after: flowable, height: height, available: available, pending: rest)

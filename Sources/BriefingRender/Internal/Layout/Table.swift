@@ -34,6 +34,12 @@ final class Table: Flowable {
     var rowCount: Int { parts?.count ?? content.rows.count }
     var firstRow: Int { parts?.first?.row ?? 0 }
 
+    /// Tables of this many rows or fewer move whole: split, each part would be a row or two
+    /// under a repeated header, a table no longer read as one.
+    static let shortTableRows = 4
+
+    var staysWhole: Bool { rowCount <= Self.shortTableRows }
+
     private var padding: Double { 2 * content.padding.vertical }
 
     private func height(of part: TableRowPart) -> Double {
@@ -71,9 +77,8 @@ final class Table: Flowable {
                     Table(part: self, parts: [tail] + parts[(cut + 1)...], first: false, last: true))
         }
         // No lone row under a header at a page bottom, nor alone at the top of the next page:
-        // tables of four rows or more keep two on each side.
-        // (A table of two or three rows may still split: moving it whole would leave a blank
-        // band, and the repeated header keeps each part readable.)
+        // two rows on each side. (A short table splits only when taller than a page, at its
+        // top: see `staysWhole`.)
         if parts.count >= 4 {
             if parts.count - cut < 2 { cut = parts.count - 2 }
             if cut < 2 { return nil }
