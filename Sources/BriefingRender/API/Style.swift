@@ -109,9 +109,9 @@ public struct Style: Hashable, Sendable {
         bodySize: 10, smallSize: 8, titleSize: 26, heading1Size: 16, heading2Size: 11.5,
         lineSpacing: 1.15, paragraphSpacing: 6, justify: true,
         textColor: StyleColor(hex: "#1c1c1c")!, accentColor: StyleColor(hex: "#1f4e79")!,
-        mutedColor: StyleColor(hex: "#666666")!, ruleColor: StyleColor(hex: "#c9ced6")!,
-        chartPalette: [StyleColor(hex: "#1f4e79")!, StyleColor(hex: "#6f9bc7")!,
-                       StyleColor(hex: "#c9d8e8")!, StyleColor(hex: "#c0504d")!])
+        mutedColor: StyleColor(hex: "#666666")!, ruleColor: StyleColor(hex: "#87909c")!,
+        chartPalette: [StyleColor(hex: "#1f4e79")!, StyleColor(hex: "#b04a47")!,
+                       StyleColor(hex: "#8a929e")!, StyleColor(hex: "#1c1c1c")!])
 
     /// Reads a style file; an unknown or ill-typed key is an error naming the key and the file.
     ///

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An opaque sRGB colour, written `"#rrggbb"` in style files.
 ///
 /// Kept as three doubles (0...1) because that is what Cairo takes; the hex form is only the
@@ -35,5 +37,25 @@ public struct StyleColor: Hashable, Sendable, CustomStringConvertible {
     public func lightened(_ amount: Double) -> StyleColor {
         StyleColor(red: red + (1 - red) * amount, green: green + (1 - green) * amount,
                    blue: blue + (1 - blue) * amount)
+    }
+
+    /// WCAG 2 relative luminance (0 black ... 1 white) of the sRGB colour.
+    package var relativeLuminance: Double {
+        func linear(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// WCAG 2 contrast ratio against `other` (1 ... 21). Why: text needs 4.5:1 and marks 3:1 on
+    /// the page's white to stay legible in print and on screen.
+    package func contrast(against other: StyleColor) -> Double {
+        let (a, b) = (relativeLuminance, other.relativeLuminance)
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    /// CIE L* lightness (0 ... 100): how light the colour prints in grayscale, for telling chart
+    /// series apart without colour.
+    package var grayLightness: Double {
+        let y = relativeLuminance
+        return y > 216.0 / 24389.0 ? 116 * cbrt(y) - 16 : y * 24389.0 / 27.0
     }
 }
