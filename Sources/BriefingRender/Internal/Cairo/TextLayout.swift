@@ -66,9 +66,12 @@ final class TextLayout {
     }
 
     func setJustify(_ justify: Bool) {
+        guard justify != isJustified else { return }
         pango_layout_set_justify(handle, justify ? 1 : 0)
         cachedLines = nil
     }
+
+    var isJustified: Bool { pango_layout_get_justify(handle) != 0 }
 
     /// Baseline distance as a factor of the font's line height (Pango ≥ 1.44).
     func setLineSpacing(_ factor: Double) {

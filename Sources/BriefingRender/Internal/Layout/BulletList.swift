@@ -22,6 +22,10 @@ final class BulletList: Flowable {
     init(markers: [String?], bodies: [Markup], bodyStyle: ParagraphStyle, markerFont: FontSpec,
          markerColor: StyleColor, indent: Double, itemSpacing: Double, text: TextContext,
          anchors: [String?] = []) {
+        // List items are set ragged-right: an item is a line or three, and a short justified
+        // line with few spaces stretches them into rivers.
+        var bodyStyle = bodyStyle
+        bodyStyle.justify = false
         var items: [Item] = []
         for (index, body) in bodies.enumerated() {
             let marker = index < markers.count ? markers[index] : nil

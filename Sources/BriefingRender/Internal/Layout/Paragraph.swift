@@ -55,12 +55,19 @@ final class Paragraph: Flowable {
         return firstLine..<min(endLine ?? lines.count, lines.count)
     }
 
+    /// The narrowest measure, in ems of the paragraph's font, that is set justified; narrower
+    /// text is set ragged-right. Why: justification needs about sixty characters a line (some
+    /// thirty ems at a text face's half-em average width) for the spaces between words to absorb
+    /// each line's slack; below that the stretched spaces line up into rivers.
+    static let justifiedMeasure = 30.0
+
     func wrap(availableWidth: Double) -> Double {
         let textWidth = max(availableWidth - style.leftIndent, 1)
         if textWidth != width {
             width = textWidth
             restoreSource()
             layout.setWidth(textWidth)
+            layout.setJustify(style.justify && textWidth >= style.font.size * Self.justifiedMeasure)
             keepLinesInside(textWidth)
             hardenHyphenBreaks()
             keepLinesInside(textWidth)
