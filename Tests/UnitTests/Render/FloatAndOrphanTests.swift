@@ -11,6 +11,7 @@ struct FloatAndOrphanTests {
     private struct Block: Chart {
         let height: Double
         func height(forWidth width: Double) -> Double { height }
+        var altText: String { "A block." }
         func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double) {}
     }
 

@@ -5,6 +5,8 @@ protocol Chart {
     /// much room left takes the chart squeezed rather than ending in a blank band.
     func minimumHeight(forWidth width: Double) -> Double
     func draw(on canvas: PageCanvas, x: Double, y: Double, width: Double, height: Double)
+    /// What the chart shows, in one sentence: the PDF's alternative text for the figure.
+    var altText: String { get }
 }
 
 extension Chart {

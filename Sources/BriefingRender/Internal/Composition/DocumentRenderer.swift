@@ -41,12 +41,13 @@ final class DocumentRenderer {
         let drawing = DrawingContext(surface: surface.handle)
         let outline = DocumentOutline(surface: surface)
         let template = template(for: briefing)
+        let figures = FigureTexts()
         // cairo 1.16 writes a damaged structure tree for link tags unless everything sits
         // inside one "Document" tag.
         drawing.tagBegin("Document", attributes: "")
         for (index, page) in pages.enumerated() {
             let canvas = PageCanvas(drawing: drawing, text: text, style: style, pageNumber: index + 1,
-                                    outline: outline, tagsEnabled: true)
+                                    outline: outline, tagsEnabled: true, figureTexts: figures)
             template.draw(on: canvas, pageCount: pages.count)
             for placed in page { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
             surface.setPageLabel(String(index + 1))
@@ -55,6 +56,12 @@ final class DocumentRenderer {
         drawing.tagEnd("Document")
         if let message = drawing.statusMessage { throw RenderError.cairo(path: path, reason: message) }
         try surface.finish(path: path)
+        do {
+            try PDFStructureUpdate(language: BriefingWording.language, figureTexts: figures.texts)
+                .apply(toFileAt: path)
+        } catch {
+            throw RenderError.cairo(path: path, reason: "could not add the document language and figure texts: \(error)")
+        }
     }
 
     /// Draws one page (1-based) into a PNG at `dpi`, with the same layout as the PDF.

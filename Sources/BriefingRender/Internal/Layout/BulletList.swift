@@ -105,17 +105,25 @@ final class BulletList: Flowable {
     }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double) {
-        var cursor = y
-        for (index, item) in items.enumerated() {
-            if let marker = item.marker, let firstLine = item.body.layout.lines.first,
-               let markerLine = marker.lines.first {
-                // Align the marker's baseline with the first line of the item.
-                let markerTop = cursor + (firstLine.baseline - firstLine.top) - (markerLine.baseline - markerLine.top)
+        canvas.structure("L") {
+            var cursor = y
+            for (index, item) in items.enumerated() {
+                canvas.structure("LI") { draw(item, on: canvas, x: x, y: cursor) }
+                cursor += heights[index] + itemSpacing
+            }
+        }
+    }
+
+    /// One item: its marker as the label (`Lbl`), aligned on the first line's baseline, and its
+    /// text as the body (`LBody`).
+    private func draw(_ item: Item, on canvas: PageCanvas, x: Double, y: Double) {
+        if let marker = item.marker, let firstLine = item.body.layout.lines.first, let markerLine = marker.lines.first {
+            let markerTop = y + (firstLine.baseline - firstLine.top) - (markerLine.baseline - markerLine.top)
+            canvas.structure("Lbl") {
                 canvas.drawing.setColor(markerColor)
                 marker.draw(in: canvas.drawing, x: x, y: markerTop)
             }
-            item.body.draw(on: canvas, x: x + indent, y: cursor)
-            cursor += heights[index] + itemSpacing
         }
+        canvas.structure("LBody") { item.body.draw(on: canvas, x: x + indent, y: y) }
     }
 }

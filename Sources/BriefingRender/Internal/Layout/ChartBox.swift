@@ -37,8 +37,10 @@ final class ChartBox: Flowable {
     }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double) {
-        canvas.drawing.save()
-        chart.draw(on: canvas, x: x, y: y, width: size.width, height: size.height)
-        canvas.drawing.restore()
+        canvas.figure(altText: chart.altText) {
+            canvas.drawing.save()
+            chart.draw(on: canvas, x: x, y: y, width: size.width, height: size.height)
+            canvas.drawing.restore()
+        }
     }
 }

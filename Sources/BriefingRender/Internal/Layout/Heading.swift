@@ -15,6 +15,7 @@ final class Heading: Flowable {
         self.level = level
         self.inOutline = inOutline
         paragraph = Paragraph(Markup(title), style: style, text: text)
+        paragraph.structureTag = "H" + String(min(max(level, 1), 6))
     }
 
     var keepWithNext: Bool { true }

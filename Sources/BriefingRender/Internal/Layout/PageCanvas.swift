@@ -7,17 +7,20 @@ final class PageCanvas {
     /// 1-based.
     let pageNumber: Int
     let outline: DocumentOutline?
-    /// Link and destination tags are only written to PDF output.
+    /// Link, destination and structure tags are only written to PDF output.
     let tagsEnabled: Bool
+    /// Where figures' alternative texts go (PDF output only).
+    let figureTexts: FigureTexts?
 
     init(drawing: DrawingContext, text: TextContext, style: Style, pageNumber: Int,
-         outline: DocumentOutline?, tagsEnabled: Bool) {
+         outline: DocumentOutline?, tagsEnabled: Bool, figureTexts: FigureTexts? = nil) {
         self.drawing = drawing
         self.text = text
         self.style = style
         self.pageNumber = pageNumber
         self.outline = outline
         self.tagsEnabled = tagsEnabled
+        self.figureTexts = figureTexts
     }
 
     /// A named destination at (x, y) for internal links (`dest='name'`).
@@ -26,6 +29,22 @@ final class PageCanvas {
         drawing.tagBegin("cairo.dest", attributes:
             "name='\(Self.quoted(name))' x=\(PDFSurface.number(x)) y=\(PDFSurface.number(y))")
         drawing.tagEnd("cairo.dest")
+    }
+
+    /// Draws `body` inside a PDF structure element (`P`, `H1`, `Table`, `TR`, `TD`, `L`, `LI`,
+    /// `Figure`...), so screen readers and reflowing viewers see headings, paragraphs, lists and
+    /// tables rather than loose text. Only in PDF output, and only properly nested.
+    func structure(_ tag: String, _ body: () -> Void) {
+        guard tagsEnabled else { return body() }
+        drawing.tagBegin(tag, attributes: "")
+        body()
+        drawing.tagEnd(tag)
+    }
+
+    /// Draws `body` as a `Figure` whose alternative text is `altText`.
+    func figure(altText: String, _ body: () -> Void) {
+        structure("Figure", body)
+        if tagsEnabled { figureTexts?.append(altText) }
     }
 
     /// A clickable rectangle jumping to a named destination.

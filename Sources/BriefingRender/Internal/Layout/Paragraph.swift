@@ -11,6 +11,8 @@ final class Paragraph: Flowable {
     /// A named destination placed at the paragraph's top (only on its first part).
     var anchor: String?
     var keepWithNext = false
+    /// The PDF structure element this paragraph is drawn in: `P`, or `H1`/`H2` for a heading.
+    var structureTag = "P"
     /// Lines `firstLine..<endLine` of the layout; nil `endLine` means up to the last.
     private let firstLine: Int
     private let endLine: Int?
@@ -39,6 +41,7 @@ final class Paragraph: Flowable {
         source = other.source
         links = other.links
         anchor = continuation ? nil : other.anchor
+        structureTag = other.structureTag
         keepWithNext = continuation ? other.keepWithNext : false
         firstLine = lines.lowerBound
         endLine = lines.upperBound
@@ -148,10 +151,12 @@ final class Paragraph: Flowable {
         let top = lines[range.lowerBound].top
         let left = x + style.leftIndent
         if let anchor { canvas.addDestination(anchor, x: x, y: y) }
-        canvas.drawing.setColor(style.color)
-        for index in range {
-            layout.drawLine(index, in: canvas.drawing, x: left, top: y + lines[index].top - top)
+        canvas.structure(structureTag) {
+            canvas.drawing.setColor(style.color)
+            for index in range {
+                layout.drawLine(index, in: canvas.drawing, x: left, top: y + lines[index].top - top)
+            }
+            canvas.addLinks(links, of: layout, shown: range, x: left, y: y)
         }
-        canvas.addLinks(links, of: layout, shown: range, x: left, y: y)
     }
 }

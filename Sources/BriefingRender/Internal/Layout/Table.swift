@@ -125,20 +125,26 @@ final class Table: Flowable {
     }
 
     func draw(on canvas: PageCanvas, x: Double, y: Double) {
-        let drawing = canvas.drawing
-        let width = content.columnWidths.reduce(0, +)
-        drawing.fillRect(x: x, y: y, width: width, height: content.headerHeight, color: headerFill)
-        var left = x
-        for (index, cell) in content.header.enumerated() {
-            drawing.setColor(textColor)
-            cell.draw(in: drawing, x: left + content.padding.horizontal, y: y + content.padding.vertical)
-            left += content.columnWidths[index]
-        }
-        var cursor = y + content.headerHeight
-        for part in parts ?? [] {
-            draw(part, on: canvas, x: x, y: cursor)
-            cursor += height(of: part)
-            drawing.line(from: (x, cursor), to: (x + width, cursor), color: ruleColor, width: 0.5)
+        canvas.structure("Table") {
+            let drawing = canvas.drawing
+            let width = content.columnWidths.reduce(0, +)
+            drawing.fillRect(x: x, y: y, width: width, height: content.headerHeight, color: headerFill)
+            canvas.structure("TR") {
+                var left = x
+                for (index, cell) in content.header.enumerated() {
+                    canvas.structure("TH") {
+                        drawing.setColor(textColor)
+                        cell.draw(in: drawing, x: left + content.padding.horizontal, y: y + content.padding.vertical)
+                    }
+                    left += content.columnWidths[index]
+                }
+            }
+            var cursor = y + content.headerHeight
+            for part in parts ?? [] {
+                canvas.structure("TR") { draw(part, on: canvas, x: x, y: cursor) }
+                cursor += height(of: part)
+                drawing.line(from: (x, cursor), to: (x + width, cursor), color: ruleColor, width: 0.5)
+            }
         }
     }
 
@@ -148,22 +154,27 @@ final class Table: Flowable {
             canvas.addDestination(anchor, x: x, y: max(y - 4, 0))
         }
         var left = x
-        for (index, cell) in content.rows[part.row].enumerated() {
-            let first = part.firstLines[index]
-            if first < part.endLines[index] {
-                let lines = cell.lines
-                let cellX = left + content.padding.horizontal
-                let cellY = y + content.padding.vertical
-                canvas.drawing.setColor(textColor)
-                for line in first..<part.endLines[index] {
-                    cell.drawLine(line, in: canvas.drawing, x: cellX,
-                                  top: cellY + lines[line].top - lines[first].top)
-                }
-                // Citations in a cell stay clickable, on the lines this part shows.
-                canvas.addLinks(content.links[part.row][index], of: cell, shown: first..<part.endLines[index],
-                                x: cellX, y: cellY)
+        for index in content.rows[part.row].indices {
+            if part.firstLines[index] < part.endLines[index] {
+                canvas.structure("TD") { drawCell(index, of: part, on: canvas, x: left, y: y) }
             }
             left += content.columnWidths[index]
         }
+    }
+
+    /// The lines of one cell that `part` shows, with their links.
+    private func drawCell(_ index: Int, of part: TableRowPart, on canvas: PageCanvas, x: Double, y: Double) {
+        let cell = content.rows[part.row][index]
+        let first = part.firstLines[index]
+        let lines = cell.lines
+        let cellX = x + content.padding.horizontal
+        let cellY = y + content.padding.vertical
+        canvas.drawing.setColor(textColor)
+        for line in first..<part.endLines[index] {
+            cell.drawLine(line, in: canvas.drawing, x: cellX, top: cellY + lines[line].top - lines[first].top)
+        }
+        // Citations in a cell stay clickable, on the lines this part shows.
+        canvas.addLinks(content.links[part.row][index], of: cell, shown: first..<part.endLines[index],
+                        x: cellX, y: cellY)
     }
 }
