@@ -16,6 +16,8 @@ public struct BriefingPipeline: Sendable {
     /// Merges exact and near duplicates; nil keeps every copy.
     public var duplicates: DuplicateMerger?
     public var analyzer: BriefingAnalyzer
+    /// The earlier briefing to compare with (`--previous`).
+    public var series = BriefingSeries()
 
     public init(reader: CorpusReader = CorpusReader(), window: ReadingWindow = ReadingWindow(),
                 duplicates: DuplicateMerger? = DuplicateMerger(), analyzer: BriefingAnalyzer = BriefingAnalyzer()) {
@@ -52,7 +54,7 @@ public struct BriefingPipeline: Sendable {
         briefing.corpus.outsideWindow = windowed.outside
         briefing.corpus.undatedDropped = windowed.undatedDropped
         briefing.corpus.duplicatesMerged = merged?.merged ?? 0
-        return briefing
+        return series.apply(to: briefing)
     }
 
     /// Builds the PDF briefing. The output is written to a temporary file beside the target and

@@ -21,6 +21,8 @@ public struct Briefing: Hashable, Sendable, Codable {
     public var timelineNote: String?
     /// Who appears with whom: participant pairs named in the same sentences, most frequent first.
     public var cooccurrences: [Cooccurrence] = []
+    /// What changed since the previous briefing of the series; nil when there is none to compare.
+    public var changes: BriefingChanges?
 
     public init(title: String, generated: Day, corpus: Corpus, executiveSummary: [CitedSentence],
                 articles: [ArticleDigest], participants: [Participant], topics: [Topic],
@@ -41,7 +43,7 @@ public struct Briefing: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case title, generated, corpus, executiveSummary, articles, participants, topics,
-             reactions, stories, timeline, timelineNote, cooccurrences
+             reactions, stories, timeline, timelineNote, cooccurrences, changes
     }
 
     /// Reads briefings written by earlier versions too: fields added since the first JSON
@@ -60,6 +62,7 @@ public struct Briefing: Hashable, Sendable, Codable {
         timeline = try c.decodeIfPresent([TimelineEntry].self, forKey: .timeline) ?? []
         timelineNote = try c.decodeIfPresent(String.self, forKey: .timelineNote)
         cooccurrences = try c.decodeIfPresent([Cooccurrence].self, forKey: .cooccurrences) ?? []
+        changes = try c.decodeIfPresent(BriefingChanges.self, forKey: .changes)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -76,6 +79,7 @@ public struct Briefing: Hashable, Sendable, Codable {
         try c.encode(timeline, forKey: .timeline)
         try c.encode(timelineNote, forKey: .timelineNote)
         try c.encode(cooccurrences, forKey: .cooccurrences)
+        try c.encodeIfPresent(changes, forKey: .changes)
     }
 
     /// The article digests by id, for citations and lookups.

@@ -8,6 +8,7 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze", abstract: "Write the briefing model as JSON.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var series: SeriesOptions
 
     @Flag(help: "Write JSON (the only format for now; the evaluation contract).")
     var json = false
@@ -21,7 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let briefing = try input.pipeline().analyze(input.inputs, title: input.title)
+            let briefing = try input.pipeline(series: series.series).analyze(input.inputs, title: input.title)
             let data = try briefing.jsonData() + Data("\n".utf8)
             if let output {
                 try AtomicFile.checkWritable(output)

@@ -7,6 +7,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Write the PDF briefing.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var series: SeriesOptions
     @OptionGroup var out: OutputOptions
 
     @Option(help: ArgumentHelp("The generation day shown and stored in the PDF (else SOURCE_DATE_EPOCH, else today).",
@@ -23,7 +24,7 @@ struct BuildCommand: ParsableCommand {
         try Reporter.run {
             let style = try StyleLocator.load(out.style)
             let generated = try date.map(ReadingWindow.day) ?? GenerationDay.current()
-            let briefing = try input.pipeline().build(input.inputs, to: out.output, style: style, title: input.title,
+            let briefing = try input.pipeline(series: series.series).build(input.inputs, to: out.output, style: style, title: input.title,
                                                       generated: generated, author: out.author)
             try out.writeExtras(for: briefing, style: style)
             Reporter.printProblems(of: briefing)

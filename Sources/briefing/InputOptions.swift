@@ -60,13 +60,15 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    func pipeline() throws -> BriefingPipeline {
+    func pipeline(series: BriefingSeries = BriefingSeries()) throws -> BriefingPipeline {
         var analyzer = BriefingAnalyzer()
         if let topics {
             do { analyzer.watchlist = try WatchlistReader.read(path: topics) } catch { throw ValidationError("--topics \(error)") }
         }
-        return BriefingPipeline(reader: CorpusReader(maximumFileSize: maxFileSize << 20, strict: strict),
-                                window: try window(today: GenerationDay.current()),
-                                duplicates: keepDuplicates ? nil : DuplicateMerger(), analyzer: analyzer)
+        var pipeline = BriefingPipeline(reader: CorpusReader(maximumFileSize: maxFileSize << 20, strict: strict),
+                                        window: try window(today: GenerationDay.current()),
+                                        duplicates: keepDuplicates ? nil : DuplicateMerger(), analyzer: analyzer)
+        pipeline.series = series
+        return pipeline
     }
 }

@@ -12,17 +12,25 @@ struct RenderCommand: ParsableCommand {
     var model: String
 
     @OptionGroup var out: OutputOptions
+    @OptionGroup var series: SeriesOptions
 
     func run() throws {
         try Reporter.run {
             let style = try StyleLocator.load(out.style)
-            let briefing = try BriefingFile.load(model)
+            let loaded = try BriefingFile.load(model)
+            // The skips were reported when the model was made; rendering it again is not a
+            // failure, but a previous briefing that could not be compared is.
+            var briefing = loaded
+            briefing.corpus.skipped = []
+            briefing = series.series.apply(to: briefing)
+            let notCompared = briefing.corpus.skipped
+            briefing.corpus.skipped = loaded.corpus.skipped + notCompared
             try BriefingPipeline.render(briefing, to: out.output, style: style, author: out.author)
             try out.writeExtras(for: briefing, style: style)
             Reporter.say("wrote \(out.output) from \(model)")
-            // The skips were reported when the model was made; rendering it again is not a failure.
             var rendered = briefing
-            rendered.corpus.skipped = []
+            rendered.corpus.skipped = notCompared
+            Reporter.printProblems(of: rendered)
             return rendered
         }
     }
