@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
@@ -37,21 +38,28 @@ let package = Package(
             "BriefingModel", "BriefingSupport", "CCairo",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // zlib, as a system library: archived models are stored deflated.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The weekly series' memory: each build's period, model and article fingerprints in SQLite.
+        .target(name: "BriefingArchive", dependencies: [
+            "BriefingModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The pipeline that ties the stages together; the public API of the tool.
         .target(name: "BriefingKit", dependencies: [
-            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender",
+            "BriefingModel", "BriefingSupport", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingArchive",
         ]),
         .executableTarget(name: "briefing", dependencies: [
             "BriefingKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Component benchmarks (`make bench`), never run as tests.
-        .executableTarget(name: "briefing-bench", dependencies: ["BriefingKit"],
+        .executableTarget(name: "briefing-bench", dependencies: ["BriefingKit", "BriefingArchive"],
                           path: "Benchmarks/BriefingBenchmarks"),
         // Fixture helpers shared by both test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "UnitTests", dependencies: [
-            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit", "TestSupport",
+            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit", "BriefingArchive",
+            "TestSupport",
         ]),
         // The built `briefing` binary, run as a user would; it must be built before these run.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "TestSupport"]),

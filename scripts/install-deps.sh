@@ -11,6 +11,9 @@ for tool in pdfinfo pdftotext pdffonts pdftoppm; do
     command -v "$tool" >/dev/null || { missing+=(poppler-utils); break; }
 done
 command -v qpdf >/dev/null || missing+=(qpdf)
+# The briefing archive: SQLite (through GRDB) and zlib for the stored models.
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 [ -x /usr/bin/time ] || missing+=(time)
 fc-list 2>/dev/null | grep -c "NotoSerif-Regular" >/dev/null || missing+=(fonts-noto-core)

@@ -19,3 +19,4 @@ if only == nil || only == "analysis" { try bench.analysis() }
 if only == nil || only == "tagging" { try bench.tagging() }
 if only == nil || only == "rendering" { try bench.rendering() }
 if only == nil || only == "timeline" { try bench.timelineDates() }
+if only == nil || only == "series" { try bench.series() }

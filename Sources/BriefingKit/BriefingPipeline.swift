@@ -1,7 +1,9 @@
 import BriefingAnalysis
+import BriefingArchive
 import BriefingModel
 import BriefingRender
 import BriefingSources
+import BriefingSupport
 import Foundation
 
 /// The whole tool in one value: read the inputs, choose the articles, analyse them, lay out and
@@ -62,9 +64,26 @@ public struct BriefingPipeline: Sendable {
     public func build(_ inputs: [String], to output: String, style: Style, title: String? = nil,
                       generated: Day = GenerationDay.current(), author: String? = nil) throws -> Briefing {
         try AtomicFile.checkWritable(output)
-        let briefing = try analyze(inputs, title: title, generated: generated)
-        try Self.render(briefing, to: output, style: style, author: author)
+        var briefing = try analyze(inputs, title: title, generated: generated)
+        // The archive entry is made on the other core while the PDF is drawn, and recorded
+        // only once the PDF is in place: the archive remembers what was briefed.
+        let analysed = briefing, series = series
+        let jobs = ParallelMap.map(count: 2) { job -> BuildJob in
+            job == 0 ? .drawn(Result { try Self.render(analysed, to: output, style: style, author: author) })
+                     : .archived(series.entry(for: analysed))
+        }
+        guard case .drawn(let drawn) = jobs[0], case .archived(let entry) = jobs[1] else { return briefing }
+        try drawn.get()
+        if let problem = series.record(entry) {
+            briefing.corpus.skipped.append(SkippedFile(path: series.archive ?? "", reason: problem))
+        }
         return briefing
+    }
+
+    /// The two things a build does side by side once the analysis is done.
+    private enum BuildJob: Sendable {
+        case drawn(Result<Void, any Error>)
+        case archived(Result<BriefingArchive.Entry, any Error>?)
     }
 
     /// Lays out a briefing model that is already made (e.g. read back by `BriefingFile`) and
@@ -82,6 +101,7 @@ public struct BriefingPipeline: Sendable {
 // The model and reading types travel with the pipeline, so the command line needs one import.
 @_exported import struct BriefingModel.Briefing
 @_exported import struct BriefingModel.Day
+@_exported import struct BriefingModel.SkippedFile
 @_exported import struct BriefingSources.ReadingWindow
 @_exported import struct BriefingSources.CorpusReader
 @_exported import struct BriefingSources.DuplicateMerger

@@ -20,9 +20,14 @@ struct AnalyzeCommand: ParsableCommand {
         guard json else { throw ValidationError("say --json: JSON is the format analyze writes") }
     }
 
+    @Option(help: ArgumentHelp("Write the model archived for this ISO week instead of analysing (see 'history').",
+                               valueName: "YYYY-Www"))
+    var period: String?
+
     func run() throws {
         try Reporter.run {
-            let briefing = try input.pipeline(series: series.series).analyze(input.inputs, title: input.title)
+            let briefing = try period.map { try BriefingHistory.model(archive: series.archive ?? "output/archive.sqlite", week: $0) }
+                ?? input.pipeline(series: series.series()).analyze(input.inputs, title: input.title)
             let data = try briefing.jsonData() + Data("\n".utf8)
             if let output {
                 try AtomicFile.checkWritable(output)

@@ -24,8 +24,10 @@ struct BuildCommand: ParsableCommand {
         try Reporter.run {
             let style = try StyleLocator.load(out.style)
             let generated = try date.map(ReadingWindow.day) ?? GenerationDay.current()
-            let briefing = try input.pipeline(series: series.series).build(input.inputs, to: out.output, style: style, title: input.title,
-                                                      generated: generated, author: out.author)
+            let series = series.series(besidePDF: out.output)
+            let briefing = try input.pipeline(series: series).build(input.inputs, to: out.output, style: style,
+                                                                    title: input.title, generated: generated,
+                                                                    author: out.author)
             try out.writeExtras(for: briefing, style: style)
             Reporter.printProblems(of: briefing)
             Reporter.say("wrote \(out.output): \(briefing.corpus.articleCount) articles, \(briefing.participants.count) participants, \(briefing.stories.count) stories")

@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
             // failure, but a previous briefing that could not be compared is.
             var briefing = loaded
             briefing.corpus.skipped = []
-            briefing = series.series.apply(to: briefing)
+            briefing = series.series().apply(to: briefing)
             let notCompared = briefing.corpus.skipped
             briefing.corpus.skipped = loaded.corpus.skipped + notCompared
             try BriefingPipeline.render(briefing, to: out.output, style: style, author: out.author)

@@ -50,3 +50,28 @@ import Testing
         #expect(again.status == 3 && again.stderr.contains(previous), "\(again.stderr)")
     }
 }
+
+/// The archive a build keeps beside its PDF: the next week's build compares with it without
+/// being told, `history` lists it, and `analyze --period` writes an archived model back out.
+@Suite struct ArchiveCommandTests {
+    @Test func aSecondWeekIsComparedWithTheArchivedFirst() async throws {
+        let articles = Package.sharedData + "/timeline17/bpoil_bbc/articles.jsonl"
+        guard FileManager.default.fileExists(atPath: articles) else { return }
+        let folder = try TemporaryFolder()
+        for week in ["2010-W22", "2010-W23"] {
+            let run = try await Run(Package.binary, ["build", articles, "--week", week, "-o", folder.path + "/\(week).pdf"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let archive = folder.path + "/archive.sqlite"
+        let history = try await Run(Package.binary, ["history", "--archive", archive])
+        #expect(history.stdout.split(separator: "\n").map { String($0.split(separator: " ").first ?? "") }
+                == ["2010-06-07", "2010-06-01"], "\(history.stdout)")
+        let back = folder.path + "/w23.json"
+        #expect(try await Run(Package.binary, ["analyze", "--period", "2010-W23", "--archive", archive, "--json", "-o", back]).status == 0)
+        let model = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: back))) as? [String: Any])
+        let changes = try #require(model["changes"] as? [String: Any], "the second build compared with the first")
+        #expect((changes["previousPeriod"] as? [String: Any])?["first"] as? String == "2010-06-01")
+        let missing = try await Run(Package.binary, ["analyze", "--period", "2009-W01", "--archive", archive, "--json"])
+        #expect(missing.status == 1 && missing.stderr.contains("2009-W01"), "\(missing.stderr)")
+    }
+}

@@ -7,9 +7,12 @@ struct ChangeFinder {
     var matcher = StoryMatcher()
     var trends = TopicTrends()
 
-    /// - Parameter history: briefings before `previous`, newest first (for the topic trend).
-    func changes(from previous: Briefing, to current: Briefing, history: [Briefing]) -> BriefingChanges {
-        let seen = seenArticles(current, previous)
+    /// - Parameters:
+    ///   - history: briefings before `previous`, newest first (for the topic trend).
+    ///   - briefed: fingerprints of articles briefed in earlier periods (the archive's).
+    func changes(from previous: Briefing, to current: Briefing, history: [Briefing],
+                 briefed: Set<String> = []) -> BriefingChanges {
+        let seen = seenArticles(current, previous, briefed: briefed)
         let nowProfiles = profiles(current), beforeProfiles = profiles(previous)
         let matches = matcher.match(nowProfiles, to: beforeProfiles)
         let matchedNow = Set(matches.map(\.current)), matchedBefore = Set(matches.map(\.previous))
@@ -43,9 +46,10 @@ struct ChangeFinder {
         .init(title: story.title, articles: story.articles)
     }
 
-    /// Ids of this briefing's articles whose URL (or id) the previous briefing already held.
-    private func seenArticles(_ current: Briefing, _ previous: Briefing) -> Set<String> {
-        var before = Set<String>()
+    /// Ids of this briefing's articles whose URL (or id) the previous briefing, or any earlier
+    /// one (`briefed`), already held.
+    private func seenArticles(_ current: Briefing, _ previous: Briefing, briefed: Set<String>) -> Set<String> {
+        var before = briefed
         for digest in previous.articles {
             before.insert(StoryProfile.identity(of: digest))
             before.formUnion(digest.duplicates)

@@ -26,25 +26,22 @@ struct StoryMatcher {
     }
 
     func match(_ current: [StoryProfile], to previous: [StoryProfile]) -> [Match] {
-        let all = current + previous
-        var df: [String: Int] = [:]
-        for profile in all { for feature in profile.features.keys { df[feature, default: 0] += 1 } }
-        let n = Double(all.count)
-        func vector(_ p: StoryProfile) -> [String: Double] {
-            var v: [String: Double] = [:]
-            for (f, count) in p.features { v[f] = Double(count) * log((n + 1) / Double(df[f] ?? 1)) }
-            let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? v.mapValues { $0 / norm } : v
-        }
-        let now = current.map(vector), before = previous.map(vector)
+        let now = weightedVectors(current, previous: previous)
+        let before = Array(now[current.count...])
+        // Last week's stories by feature, so a story meets only the ones it shares something with.
+        var holders: [String: [(story: Int, weight: Double)]] = [:]
+        for (j, vector) in before.enumerated() { for (f, w) in vector { holders[f, default: []].append((j, w)) } }
+        var byArticle: [String: [Int]] = [:]
+        for (j, p) in previous.enumerated() { for key in p.articleKeys { byArticle[key, default: []].append(j) } }
         var candidates: [Match] = []
-        for (i, a) in now.enumerated() {
-            for (j, b) in before.enumerated() {
-                let common = !current[i].articleKeys.isDisjoint(with: previous[j].articleKeys)
-                let shared = a.keys.filter { b[$0] != nil }
-                let cosine = shared.reduce(0.0) { $0 + a[$1]! * b[$1]! }
-                if common || (shared.count >= sharedFeatures && cosine >= threshold) {
-                    candidates.append(Match(current: i, previous: j, similarity: common ? max(cosine, threshold) : cosine))
+        for i in current.indices {
+            var dot: [Int: Double] = [:], shared: [Int: Int] = [:]
+            for (f, w) in now[i] { for h in holders[f] ?? [] { dot[h.story, default: 0] += w * h.weight; shared[h.story, default: 0] += 1 } }
+            let common = Set(current[i].articleKeys.flatMap { byArticle[$0] ?? [] })
+            for j in Set(dot.keys).union(common) {
+                let cosine = dot[j] ?? 0
+                if common.contains(j) || ((shared[j] ?? 0) >= sharedFeatures && cosine >= threshold) {
+                    candidates.append(Match(current: i, previous: j, similarity: common.contains(j) ? max(cosine, threshold) : cosine))
                 }
             }
         }
@@ -57,5 +54,19 @@ struct StoryMatcher {
             matches.append(m)
         }
         return matches.sorted { $0.current < $1.current }
+    }
+
+    /// TF-IDF vectors, L2-normalised, of `current` then `previous`, document frequencies over both.
+    private func weightedVectors(_ current: [StoryProfile], previous: [StoryProfile]) -> [[String: Double]] {
+        let all = current + previous
+        var df: [String: Int] = [:]
+        for profile in all { for feature in profile.features.keys { df[feature, default: 0] += 1 } }
+        let n = Double(all.count)
+        return all.map { p in
+            var v: [String: Double] = [:]
+            for (f, count) in p.features { v[f] = Double(count) * log((n + 1) / Double(df[f] ?? 1)) }
+            let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? v.mapValues { $0 / norm } : v
+        }
     }
 }
