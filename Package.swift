@@ -21,9 +21,11 @@ let package = Package(
         .target(name: "BriefingModel"),
         // Small generic helpers (parallel map, union-find) the stages share.
         .target(name: "BriefingSupport"),
+        // libxml2's tolerant HTML parser, for saved web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading articles from disk into `Article` values.
         .target(name: "BriefingSources", dependencies: [
-            "BriefingModel", "BriefingSupport",
+            "BriefingModel", "BriefingSupport", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),

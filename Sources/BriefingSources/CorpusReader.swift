@@ -130,8 +130,9 @@ public struct CorpusReader: Sendable {
         case .json: outcome = JSONArticles.parse(text, file: file)
         case .jsonLines: outcome = JSONArticles.parseLines(text, file: file)
         case .feed: outcome = FeedArticles.parse(text, file: file)
+        case .html: outcome = WebPageArticle.parse(data, file: file)
         }
-        if case .windows1252 = decoded { outcome.warnings.append("not valid UTF-8; decoded as Windows-1252") }
+        if case .windows1252 = decoded, format != .html { outcome.warnings.append("not valid UTF-8; decoded as Windows-1252") }
         if outcome.failure == nil && outcome.articles.isEmpty && outcome.skipped.isEmpty {
             outcome.failure = FormatProblem("holds no articles")
         }

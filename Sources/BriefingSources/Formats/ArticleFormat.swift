@@ -6,6 +6,8 @@ enum ArticleFormat: Equatable {
     case json
     case jsonLines
     case feed
+    /// A saved web page.
+    case html
 
     /// Extensions that are never articles; such files are skipped without being opened.
     static let ignoredExtensions: Set<String> = [
@@ -15,6 +17,7 @@ enum ArticleFormat: Equatable {
     ]
 
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
 
     /// The format of a decoded file, or nil when its extension marks it as something else.
     static func detect(text: String, fileExtension: String) -> ArticleFormat? {
@@ -27,6 +30,7 @@ enum ArticleFormat: Equatable {
                 || (opening.hasPrefix("<?xml") && !opening.lowercased().contains("<html")) {
                 return .feed
             }
+            if htmlExtensions.contains(fileExtension) || looksLikeHTML(opening) { return .html }
         case UInt8(ascii: "{"):
             return JSONArticles.looksLikeLines(text, fileExtension: fileExtension) ? .jsonLines : .json
         case UInt8(ascii: "["):
@@ -36,7 +40,14 @@ enum ArticleFormat: Equatable {
         default:
             break
         }
+        if htmlExtensions.contains(fileExtension) { return .html }
         if markdownExtensions.contains(fileExtension) || FrontMatter.split(text) != nil { return .markdown }
         return .plainText
+    }
+
+    /// A page's opening: a doctype or `<html>`/`<head>` near the top (after comments, say).
+    static func looksLikeHTML(_ opening: String) -> Bool {
+        let lower = opening.lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.contains("<html") || lower.contains("<head")
     }
 }

@@ -1,0 +1,28 @@
+import BriefingModel
+import Foundation
+
+/// A saved web page (`.html`, `.htm`, or HTML by content) read as one article: its metadata
+/// from the page's own statements, its body the main article text only (see `MainContent`).
+enum WebPageArticle {
+    static func parse(_ data: Data, file: ArticleFile) -> FileOutcome {
+        data.withUnsafeBytes { bytes in
+            var bytes = bytes
+            let charset = PageCharset.detect(bytes)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)) }
+            guard let document = HTMLDocument(bytes: bytes, encoding: charset)
+                    ?? HTMLDocument(bytes: bytes, encoding: PageCharset.isUTF8(bytes) ? "UTF-8" : "WINDOWS-1252") else {
+                return .failed(FormatProblem("HTML that libxml2 cannot parse"))
+            }
+            let walker = PageWalker.walk(document)
+            let metadata = PageMetadata(walker.signals)
+            var content = MainContent(walker)
+            let body = content.paragraphs().joined(separator: "\n")
+            guard let title = metadata.title ?? TitleFromText.firstSentence(of: body), !(title.isEmpty && body.isEmpty) else {
+                return .failed(FormatProblem("a web page with no title or article text"))
+            }
+            let article = Article(id: file.id, title: title, body: body, date: metadata.stamp?.day, source: metadata.source,
+                                  url: metadata.url, path: file.path, time: metadata.stamp?.time, author: metadata.author)
+            return FileOutcome(articles: [article])
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// What an element's `class`, `id`, `role` and `itemprop` say about it: the words sites use for
+/// boilerplate ("share", "related", "comments", "caption") and for the article itself
+/// ("article", "content", "story", schema.org's `articleBody`).
+///
+/// readability scores containers by such words and boilerpipe and trafilatura drop sections by
+/// them; the lists here were written by the project from the vocabulary of common CMS themes
+/// (WordPress, Drupal, Arc, schema.org), not from any one site.
+struct ElementHint: Equatable {
+    /// readability-style weight: -25 for a boilerplate word, +25 for a content word, +50 more for
+    /// schema.org's `articleBody`, which publishers set on exactly the article text.
+    var weight = 0
+    /// Inside the chosen article, a section with one of these words is left out.
+    var isBoilerplate = false
+    /// Never read: hidden from the reader, or page chrome by its ARIA role.
+    var isHidden = false
+
+    static let none = ElementHint()
+
+    init() {}
+
+    init(className: String?, id: String?, role: String?, itemprop: String?) {
+        if let itemprop, itemprop.lowercased().contains("articlebody") { weight += 75 }
+        if let role, Self.chromeRoles.contains(role.lowercased()) { isHidden = true }
+        for value in [className, id] {
+            guard let value, !value.isEmpty else { continue }
+            let tokens = Self.tokens(value)
+            if value.lowercased().split(separator: " ").contains(where: Self.hiddenClasses.contains) { isHidden = true }
+            let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
+            let content = tokens.contains(where: Self.isContentToken)
+            if boilerplate { isBoilerplate = true; weight -= 25 }
+            if content && !boilerplate { weight += 25 }
+        }
+    }
+
+    /// Class and id values split into lower-case words at any non-letter: "c-article__share-bar"
+    /// gives "c", "article", "share", "bar".
+    static func tokens(_ value: String) -> [Substring] {
+        value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    }
+
+    static func isBoilerplateToken(_ token: Substring) -> Bool {
+        if boilerplateWords.contains(token) { return true }
+        return boilerplatePrefixes.contains { token.hasPrefix($0) }
+    }
+
+    static func isContentToken(_ token: Substring) -> Bool {
+        contentWords.contains(token)
+    }
+
+    /// Whole words that mark furniture.
+    static let boilerplateWords: Set<Substring> = [
+        "ad", "ads", "adv", "share", "sharing", "shares", "social", "related", "comment", "comments", "caption",
+        "captions", "credit", "credits", "byline", "bylines", "breadcrumb", "breadcrumbs", "tags", "tag",
+        "newsletter", "subscribe", "subscription", "signup", "promo", "promos", "popup", "modal", "cookie",
+        "cookies", "consent", "recirc", "recirculation", "trending", "popular", "recommended", "recommendations",
+        "sidebar", "nav", "navigation", "menu", "footer", "toolbar", "tools", "widget", "widgets", "sponsor",
+        "sponsored", "outbrain", "taboola", "disqus", "author", "authors", "bio", "masthead", "dateline",
+        "timestamp", "meta", "more", "next", "prev", "previous", "pagination", "pager", "print", "email",
+        "follow", "rating", "reactions", "disclaimer", "correction", "copyright", "legal", "login", "paywall",
+        "banner", "skip", "jump", "toc",
+    ]
+    /// Word beginnings that mark furniture ("advertisement", "sharebar", "newsletters").
+    static let boilerplatePrefixes: [String] = [
+        "advert", "sharebar", "newsletter", "subscri", "recommend", "comment", "caption", "breadcrumb", "byline",
+        "promo", "sponsor", "related", "social", "footnote",
+    ]
+    static let contentWords: Set<Substring> = [
+        "article", "articlebody", "content", "entry", "hentry", "main", "post", "text", "body", "story", "blog",
+        "prose", "richtext",
+    ]
+    /// Whole class names that hide text from every reader, or keep it for screen readers only
+    /// (labels like "Advertisement", "Share on Facebook"). Whole names, not words: Bootstrap's
+    /// "hidden-xs" hides text on small screens only.
+    static let hiddenClasses: Set<Substring> = [
+        "hidden", "hide", "invisible", "offscreen", "visuallyhidden", "visually-hidden", "sr-only",
+        "screen-reader-text", "screen-reader-only", "screenreader", "a11y-hidden", "u-hidden",
+    ]
+    static let chromeRoles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "menu", "dialog", "alert"]
+}
