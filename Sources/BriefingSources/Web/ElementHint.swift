@@ -27,7 +27,8 @@ struct ElementHint: Equatable {
             if value.lowercased().split(separator: " ").contains(where: Self.hiddenClasses.contains) { isHidden = true }
             let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
             let content = tokens.contains(where: Self.isContentToken)
-            if boilerplate { isBoilerplate = true; weight -= 25 }
+            // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
+            if boilerplate && !content { isBoilerplate = true; weight -= 25 }
             if content && !boilerplate { weight += 25 }
         }
     }
@@ -55,7 +56,7 @@ struct ElementHint: Equatable {
         "cookies", "consent", "recirc", "recirculation", "trending", "popular", "recommended", "recommendations",
         "sidebar", "nav", "navigation", "menu", "footer", "toolbar", "tools", "widget", "widgets", "sponsor",
         "sponsored", "outbrain", "taboola", "disqus", "author", "authors", "bio", "masthead", "dateline",
-        "timestamp", "meta", "more", "next", "prev", "previous", "pagination", "pager", "print", "email",
+        "timestamp", "meta", "pagination", "pager", "print", "email",
         "follow", "rating", "reactions", "disclaimer", "correction", "copyright", "legal", "login", "paywall",
         "banner", "skip", "jump", "toc",
     ]

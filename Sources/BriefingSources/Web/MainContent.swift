@@ -1,3 +1,4 @@
+import Foundation
 /// The article text of a page, told from navigation, teasers, comments and other furniture.
 ///
 /// The method, after the published ones: readability's container scoring (each paragraph gives
@@ -23,6 +24,7 @@ struct MainContent {
         scoreContainers()
         guard let top = topCandidate() else { return fallback() }
         let chosen = withSiblings(of: top)
+        if ProcessInfo.processInfo.environment["DEBUG_EXTRACT"] != nil { debugDump(top: top, chosen: chosen) }
         let kept = filtered(blocks.indices.filter { index in isInside(blocks[index].owner, anyOf: chosen) }, under: chosen)
         let keptCharacters = kept.reduce(0) { $0 + blocks[$1].characters }
         if keptCharacters < thresholds.minimumArticleCharacters || Double(keptCharacters) < thresholds.minimumShareOfProse * Double(proseCharacters()) {
@@ -97,11 +99,12 @@ struct MainContent {
     /// The blocks under the chosen containers that are article text: not in a section whose
     /// class marks furniture, not mostly links, and not short link-less scraps at the edges.
     func filtered(_ candidates: [Int], under chosen: Set<Int>) -> [Int] {
+        let total = candidates.reduce(0) { $0 + blocks[$1].characters }
         var kept = candidates.filter { index in
             let block = blocks[index]
             if block.linkDensity > thresholds.maximumBlockLinkDensity { return false }
             if block.tag == "h1" { return false }  // the title, read separately
-            return !inFurniture(block.owner, below: chosen)
+            return !inFurniture(block.owner, below: chosen, total: total)
         }
         // Edges: short blocks before the first and after the last real paragraph are datelines,
         // bylines, "Share" and "Read more" rather than text.
@@ -114,11 +117,13 @@ struct MainContent {
 
     /// True when a section between the block and the chosen container is furniture by its
     /// class words or by being mostly links.
-    func inFurniture(_ owner: Int, below chosen: Set<Int>) -> Bool {
+    /// A section holding most of the chosen text is the article whatever its class says.
+    func inFurniture(_ owner: Int, below chosen: Set<Int>, total: Int) -> Bool {
         var index = owner
         while index >= 0, !chosen.contains(index) {
             let node = nodes[index]
-            if node.hint.isBoilerplate || node.hint.isHidden { return true }
+            if node.hint.isHidden { return true }
+            if node.hint.isBoilerplate && node.characters * 2 < total { return true }
             if node.linkDensity > thresholds.maximumSectionLinkDensity && node.characters < thresholds.longSection { return true }
             index = node.parent
         }
@@ -142,12 +147,21 @@ struct MainContent {
     /// jusText-style, when no container holds the article: every block that is prose by its own
     /// features, outside furniture, in page order.
     func fallback() -> [String] {
+        let totalCharacters = blocks.reduce(0) { $0 + $1.characters }
         let good = blocks.indices.filter { index in
             let block = blocks[index]
-            return block.linkDensity < 0.2 && block.tag != "h1" && !inFurniture(block.owner, below: [])
+            return block.linkDensity < 0.2 && block.tag != "h1" && !inFurniture(block.owner, below: [], total: totalCharacters)
                 && (block.characters >= thresholds.proseCharacters || (block.endsSentence && block.words >= 8))
         }
         return good.map { blocks[$0].text }
+    }
+
+    func debugDump(top: Int, chosen: Set<Int>) {
+        func path(_ i: Int) -> String { var p: [String] = []; var j = i; while j >= 0 { p.append("\(nodes[j].tag)#\(j)\(nodes[j].hint.isBoilerplate ? "!" : "")\(nodes[j].hint.weight)"); j = nodes[j].parent }; return p.reversed().joined(separator: ">") }
+        let ranked = nodes.indices.filter { nodes[$0].scored }.sorted { finalScore($0) > finalScore($1) }.prefix(8)
+        for i in ranked { print(String(format: "cand %.1f ld %.2f chars %d ", finalScore(i), nodes[i].linkDensity, nodes[i].characters) + path(i)) }
+        print("top", top, "chosen", chosen)
+        for b in blocks { print(isInside(b.owner, anyOf: chosen) ? "IN " : "   ", b.characters, String(format: "%.2f", b.linkDensity), path(b.owner), b.text.prefix(70)) }
     }
 
     /// Tags whose text is a paragraph of the container above them.
