@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats articles arrive in, told apart by content first and extension second: a feed
 /// saved as `.txt` is still a feed, and a `.json` file that is really JSON Lines still reads.
 enum ArticleFormat: Equatable {
@@ -43,6 +45,17 @@ enum ArticleFormat: Equatable {
         if htmlExtensions.contains(fileExtension) { return .html }
         if markdownExtensions.contains(fileExtension) || FrontMatter.split(text) != nil { return .markdown }
         return .plainText
+    }
+
+    /// A web page by its extension or its opening bytes, told before the file is decoded (a
+    /// page is parsed from its bytes in its own charset). A feed saved as `.html` stays a feed.
+    static func isWebPage(_ data: Data, fileExtension: String) -> Bool {
+        let head = data.prefix(1024)
+        if head.contains(0) { return false }  // UTF-16 or binary: the decoding path names it
+        let opening = String(decoding: head, as: UTF8.self).trimmedWhiteSpace
+        guard opening.hasPrefix("<") else { return false }
+        if opening.contains("<rss") || opening.contains("<feed") || opening.contains("<rdf:RDF") { return false }
+        return htmlExtensions.contains(fileExtension) || looksLikeHTML(opening)
     }
 
     /// A page's opening: a doctype or `<html>`/`<head>` near the top (after comments, say).

@@ -9,11 +9,14 @@ enum WebPageArticle {
             var bytes = bytes
             let charset = PageCharset.detect(bytes)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)) }
-            guard let document = HTMLDocument(bytes: bytes, encoding: charset)
-                    ?? HTMLDocument(bytes: bytes, encoding: PageCharset.isUTF8(bytes) ? "UTF-8" : "WINDOWS-1252") else {
-                return .failed(FormatProblem("HTML that libxml2 cannot parse"))
+            let pruned = PagePruner(bytes)
+            let parsed = pruned.output.withUnsafeBytes { page in
+                HTMLDocument(bytes: page, encoding: charset)
+                    ?? HTMLDocument(bytes: page, encoding: PageCharset.isUTF8(page) ? "UTF-8" : "WINDOWS-1252")
             }
-            let walker = PageWalker.walk(document)
+            guard let document = parsed else { return .failed(FormatProblem("HTML that libxml2 cannot parse")) }
+            var walker = PageWalker.walk(document)
+            walker.addJSONLD(pruned.jsonLD)
             let metadata = PageMetadata(walker.signals)
             var content = MainContent(walker)
             let body = content.paragraphs().joined(separator: "\n")

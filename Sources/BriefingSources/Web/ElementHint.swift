@@ -24,7 +24,7 @@ struct ElementHint: Equatable {
         for value in [className, id] {
             guard let value, !value.isEmpty else { continue }
             let tokens = Self.tokens(value)
-            if value.lowercased().split(separator: " ").contains(where: Self.hiddenClasses.contains) { isHidden = true }
+            if value.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0.lowercased()) }) { isHidden = true }
             let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
             let content = tokens.contains(where: Self.isContentToken)
             // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
@@ -33,23 +33,37 @@ struct ElementHint: Equatable {
         }
     }
 
-    /// Class and id values split into lower-case words at any non-letter: "c-article__share-bar"
-    /// gives "c", "article", "share", "bar".
-    static func tokens(_ value: String) -> [Substring] {
-        value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    /// Class and id values split into lower-case words at anything but ASCII letters and digits:
+    /// "c-article__share-bar" gives "c", "article", "share", "bar". Done on bytes: the walk
+    /// reads every element's class.
+    static func tokens(_ value: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in value.utf8 {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                current.append(byte)
+            } else if byte >= 65 && byte <= 90 {
+                current.append(byte | 0x20)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 
-    static func isBoilerplateToken(_ token: Substring) -> Bool {
+    static func isBoilerplateToken(_ token: String) -> Bool {
         if boilerplateWords.contains(token) { return true }
-        return boilerplatePrefixes.contains { token.hasPrefix($0) }
+        return boilerplatePrefixes.contains { token.utf8.starts(with: $0.utf8) }
     }
 
-    static func isContentToken(_ token: Substring) -> Bool {
+    static func isContentToken(_ token: String) -> Bool {
         contentWords.contains(token)
     }
 
     /// Whole words that mark furniture.
-    static let boilerplateWords: Set<Substring> = [
+    static let boilerplateWords: Set<String> = [
         "ad", "ads", "adv", "share", "sharing", "shares", "social", "related", "comment", "comments", "caption",
         "captions", "credit", "credits", "byline", "bylines", "breadcrumb", "breadcrumbs", "tags", "tag",
         "newsletter", "subscribe", "subscription", "signup", "promo", "promos", "popup", "modal", "cookie",
@@ -65,14 +79,14 @@ struct ElementHint: Equatable {
         "advert", "sharebar", "newsletter", "subscri", "recommend", "comment", "caption", "breadcrumb", "byline",
         "promo", "sponsor", "related", "social", "footnote",
     ]
-    static let contentWords: Set<Substring> = [
+    static let contentWords: Set<String> = [
         "article", "articlebody", "content", "entry", "hentry", "main", "post", "text", "body", "story", "blog",
         "prose", "richtext",
     ]
     /// Whole class names that hide text from every reader, or keep it for screen readers only
     /// (labels like "Advertisement", "Share on Facebook"). Whole names, not words: Bootstrap's
     /// "hidden-xs" hides text on small screens only.
-    static let hiddenClasses: Set<Substring> = [
+    static let hiddenClasses: Set<String> = [
         "hidden", "hide", "invisible", "offscreen", "visuallyhidden", "visually-hidden", "sr-only",
         "screen-reader-text", "screen-reader-only", "screenreader", "a11y-hidden", "u-hidden",
     ]

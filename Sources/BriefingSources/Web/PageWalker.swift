@@ -24,6 +24,9 @@ struct PageWalker {
         return walker
     }
 
+    /// JSON-LD cut out before parsing (see `PagePruner`).
+    mutating func addJSONLD(_ scripts: [String]) { signals.jsonLD += scripts }
+
     private mutating func run(from root: xmlNodePtr) {
         var current: xmlNodePtr? = root
         while let node = current {
@@ -60,28 +63,38 @@ struct PageWalker {
             return false
         }
         if Self.skippedTags.contains(tag) { return false }
-        if tag == "time" || node.attribute("itemprop")?.lowercased() == "datepublished" { readTime(node) }
+        let attributes = ElementAttributes(node)
+        if tag == "time" || attributes.itemprop?.lowercased() == "datepublished" { readTime(node) }
         guard node.pointee.children != nil else {
             if Self.blockTags.contains(tag) { flush() }
             return false
         }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" || Self.hiddenByStyle(node) {
-            return false
-        }
+        if attributes.isHidden { return false }
         if tag == "a" {
             linkDepth += 1
             openedLinks.insert(node)
             return true
         }
         guard Self.blockTags.contains(tag) else { return true }
-        let hint = ElementHint(className: node.attribute("class"), id: node.attribute("id"),
-                               role: node.attribute("role"), itemprop: node.attribute("itemprop"))
+        let hint = hint(for: attributes)
         if hint.isHidden { return false }
         flush()
         nodes.append(PageNode(tag: tag, parent: openNode, hint: hint))
         openNode = nodes.count - 1
         openedBlock[node] = openNode
         return true
+    }
+
+    /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
+    private var hints: [ElementAttributes.Key: ElementHint] = [:]
+
+    private mutating func hint(for attributes: ElementAttributes) -> ElementHint {
+        let key = attributes.key
+        if let known = hints[key] { return known }
+        let hint = ElementHint(className: attributes.className, id: attributes.id, role: attributes.role,
+                               itemprop: attributes.itemprop)
+        hints[key] = hint
+        return hint
     }
 
     private mutating func leave(_ node: xmlNodePtr) {
@@ -162,13 +175,6 @@ struct PageWalker {
         let marked = node.attribute("pubdate") != nil || node.attribute("itemprop")?.lowercased() == "datepublished"
             || (node.attribute("class")?.lowercased().contains("publish") ?? false)
         if marked { signals.publishedTimes.append(value) } else { signals.otherTimes.append(value) }
-    }
-
-    /// `style="display:none"` or `visibility:hidden`.
-    private static func hiddenByStyle(_ node: xmlNodePtr) -> Bool {
-        guard let style = node.attribute("style") else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     /// Elements read for metadata (and, being in `skippedTags`, never for text).

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Page furniture removed from text that arrives already extracted (JSON, JSON Lines, feeds,
+/// plain text, Markdown, and the paragraphs of saved pages): comment threads, bylines, photo
+/// captions and credits, date stamps and datelines, transcript speaker tags, share and
+/// subscription prompts, and escaping residue (`\/`).
+///
+/// Every rule looks at the shape of a line, never at a word list of one outlet's phrases, and
+/// removes only lines (or line openings) that are furniture whole: a news sentence that mentions
+/// a photograph or a newsletter stays.
+public enum BoilerplateCleaner {
+    /// The body with furniture removed, paragraphs kept one per line.
+    public static func clean(_ body: String) -> String {
+        guard !body.isEmpty else { return body }
+        var text = body
+        if text.contains("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
+        var kept: [String] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        for (index, raw) in lines.enumerated() {
+            let line = String(raw)
+            if isCommentThreadStart(line) {
+                // The thread runs to the end; its author line, just before, goes too.
+                if let last = kept.last, isShortNameLine(last) { kept.removeLast() }
+                if kept.count >= 1 { break }
+                continue
+            }
+            if let cleaned = cleanedLine(line, isFirst: index == 0 || kept.isEmpty) { kept.append(cleaned) }
+        }
+        return kept.joined(separator: "\n")
+    }
+
+    /// One line without its furniture opening, or nil when the whole line is furniture.
+    static func cleanedLine(_ line: String, isFirst: Bool) -> String? {
+        var line = line
+        if line.first?.isNumber == true || "LUPF".contains(line.first ?? " ") {
+            line = removingPrefix(FurniturePatterns.dateStamp, from: line)
+        }
+        if line.hasPrefix("By ") { line = BylineCut.remainder(of: line) }
+        if line.first?.isUppercase == true {
+            line = removingPrefix(FurniturePatterns.dateline, from: line)
+            line = removingPrefix(FurniturePatterns.speakerTag, from: line)
+        }
+        line = line.trimmedWhiteSpace
+        if line.isEmpty || isFurnitureLine(line) { return nil }
+        return line
+    }
+
+    /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
+    static func isFurnitureLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        if words <= 30, matches(FurniturePatterns.credit, line) { return true }
+        if line.hasPrefix("("), matches(FurniturePatterns.stageDirection, line) { return true }
+        if words <= 25, Prompts.isPrompt(line) { return true }
+        return false
+    }
+
+    /// A comment header ("March 23, 2011 at 11:06 pm | Reply") or a comment button line.
+    static func isCommentThreadStart(_ line: String) -> Bool {
+        guard line.contains("|") || line.count <= 30 else { return false }
+        return matches(FurniturePatterns.commentMarker, line)
+    }
+
+    /// A commenter's name line: a few words, no sentence end.
+    static func isShortNameLine(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 4 && !(line.last.map { ".!?\"”".contains($0) } ?? false)
+    }
+
+    static func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
+        pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    static func removingPrefix(_ pattern: NSRegularExpression, from line: String) -> String {
+        guard let match = pattern.firstMatch(in: line, options: [.anchored], range: NSRange(line.startIndex..., in: line)),
+              match.range.length > 0, let range = Range(match.range, in: line) else { return line }
+        return String(line[range.upperBound...])
+    }
+}
