@@ -35,6 +35,7 @@ public enum BoilerplateCleaner {
         if line.first?.isNumber == true || "LUPF".contains(line.first ?? " ") {
             line = removingPrefix(FurniturePatterns.dateStamp, from: line)
         }
+        if line.contains("Last updated") { line = splittingAtStamp(line) }
         if line.hasPrefix("By ") { line = BylineCut.remainder(of: line) }
         if line.first?.isUppercase == true {
             line = removingPrefix(FurniturePatterns.dateline, from: line)
@@ -63,6 +64,13 @@ public enum BoilerplateCleaner {
     /// A commenter's name line: a few words, no sentence end.
     static func isShortNameLine(_ line: String) -> Bool {
         line.split(separator: " ").count <= 4 && !(line.last.map { ".!?\"”".contains($0) } ?? false)
+    }
+
+    /// A mid-line date stamp becomes a paragraph break.
+    static func splittingAtStamp(_ line: String) -> String {
+        guard let match = FurniturePatterns.lastUpdatedStamp.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              match.range.location > 0, let range = Range(match.range, in: line) else { return line }
+        return line[..<range.lowerBound].trimmedWhiteSpace + "\n" + line[range.upperBound...].trimmedWhiteSpace
     }
 
     static func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {

@@ -29,8 +29,17 @@ enum FurniturePatterns {
 
     /// A page's date stamp at a line's start: "9 November 2011 Last updated at 10:48 GMT Help",
     /// "Updated 1123 GMT (1923 HKT) March 23, 2011", "Last updated: 29 June 2010".
-    static let dateStamp = compile(
-        #"^(?:\d{1,2} [A-Z][a-z]+ \d{4},? )?(?:Page )?(?:Last updated|Updated|First published|Published|Posted)(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:[A-Z][a-z]{2},? )|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#)
+    static let dateStamp = compile("^" + stampDay + #"(?:Page )?(?:Last updated|Updated|First published|Published|Posted)"# + stampTail)
+
+    /// The same stamp in mid-line, after a repeated headline ("Oil spill report 6 January 2011
+    /// Last updated at 14:30 GMT Help …"); only with "Last updated", which nothing but a stamp says.
+    static let lastUpdatedStamp = compile(stampDay + "Last updated" + stampTail)
+
+    /// The day some stamps open with: "9 November 2011 ".
+    static let stampDay = #"(?:\d{1,2} [A-Z][a-z]+ \d{4},? )?"#
+    /// After the keyword: " at 10:48 GMT", ": 29 June 2010", " 1123 GMT (1923 HKT) March 23, 2011",
+    /// and the "Help" link BBC pages put after it.
+    static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:[A-Z][a-z]{2},? )|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
 
     /// A dateline before a wire story's first sentence: "WASHINGTON (CNN) -- ", "LONDON (Reuters) - ".
     static let dateline = compile(#"^[A-Z][A-Z .'\-]{1,40}(?:, [A-Za-z .]{2,30})? \((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC|CNSNews\.com|[A-Z][A-Za-z ]{1,20} News)\)\s*(?:--|—|–|-)\s*"#)

@@ -19,7 +19,7 @@ enum WebPageArticle {
             walker.addJSONLD(pruned.jsonLD)
             let metadata = PageMetadata(walker.signals)
             var content = MainContent(walker)
-            let body = content.paragraphs().joined(separator: "\n")
+            let body = BoilerplateCleaner.clean(content.paragraphs().joined(separator: "\n"))
             guard let title = metadata.title ?? TitleFromText.firstSentence(of: body), !(title.isEmpty && body.isEmpty) else {
                 return .failed(FormatProblem("a web page with no title or article text"))
             }
