@@ -4,6 +4,8 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/encoding.h>
 
 // xmlFree is a global function pointer, which Swift 6 sees as shared mutable state; a plain
 // function around it is safe to call from any task.

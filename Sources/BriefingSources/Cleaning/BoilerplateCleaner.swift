@@ -13,7 +13,7 @@ public enum BoilerplateCleaner {
     public static func clean(_ body: String) -> String {
         guard !body.isEmpty else { return body }
         var text = body
-        if text.contains("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
+        if text.hasBytes("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
         var kept: [String] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
         for (index, raw) in lines.enumerated() {
@@ -32,14 +32,16 @@ public enum BoilerplateCleaner {
     /// One line without its furniture opening, or nil when the whole line is furniture.
     static func cleanedLine(_ line: String, isFirst: Bool) -> String? {
         var line = line
-        if line.first?.isNumber == true || "LUPF".contains(line.first ?? " ") {
+        if line.first?.isNumber == true || stampOpenings.contains(where: { line.hasPrefix($0) }) {
             line = removingPrefix(FurniturePatterns.dateStamp, from: line)
         }
-        if line.contains("Last updated") { line = splittingAtStamp(line) }
+        if line.hasBytes("Last updated") { line = splittingAtStamp(line) }
         if line.hasPrefix("By ") { line = BylineCut.remainder(of: line) }
-        if line.first?.isUppercase == true {
-            line = removingPrefix(FurniturePatterns.dateline, from: line)
-            line = removingPrefix(FurniturePatterns.speakerTag, from: line)
+        let opening = line.utf8.prefix(2)
+        if opening.count == 2, opening.allSatisfy({ $0 >= 65 && $0 <= 90 }) || (opening.first == UInt8(ascii: "(")) {
+            // Datelines and speaker tags open with capitals: "ROME (", "ANA ANCHOR, …:", "(BEGIN …)".
+            if line.utf8.prefix(80).contains(UInt8(ascii: "(")) { line = removingPrefix(FurniturePatterns.dateline, from: line) }
+            if line.utf8.prefix(120).contains(UInt8(ascii: ":")) { line = removingPrefix(FurniturePatterns.speakerTag, from: line) }
         }
         line = line.trimmedWhiteSpace
         if line.isEmpty || isFurnitureLine(line) { return nil }
@@ -49,7 +51,7 @@ public enum BoilerplateCleaner {
     /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
     static func isFurnitureLine(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
-        if words <= 30, matches(FurniturePatterns.credit, line) { return true }
+        if words <= 30, creditWords.contains(where: { line.hasBytes($0) }), matches(FurniturePatterns.credit, line) { return true }
         if line.hasPrefix("("), matches(FurniturePatterns.stageDirection, line) { return true }
         if words <= 25, Prompts.isPrompt(line) { return true }
         return false
@@ -57,9 +59,15 @@ public enum BoilerplateCleaner {
 
     /// A comment header ("March 23, 2011 at 11:06 pm | Reply") or a comment button line.
     static func isCommentThreadStart(_ line: String) -> Bool {
-        guard line.contains("|") || line.count <= 30 else { return false }
+        guard line.utf8.contains(UInt8(ascii: "|")) || line.utf8.count <= 30 else { return false }
+        guard commentWords.contains(where: { line.hasBytes($0) }) else { return false }
         return matches(FurniturePatterns.commentMarker, line)
     }
+
+    /// Cheap tests before the regular expressions: each pattern needs one of these words.
+    static let stampOpenings = ["Last", "Updated", "Published", "Posted", "First", "Page"]
+    static let creditWords = ["Photo", "Picture", "Image", "Illustration", "Video", "Composite"]
+    static let commentWords = ["Reply", "Report", "Recommend", "Flag", "Permalink"]
 
     /// A commenter's name line: a few words, no sentence end.
     static func isShortNameLine(_ line: String) -> Bool {

@@ -4,8 +4,11 @@
 enum Prompts {
     static func isPrompt(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if exactLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
-        return openings.contains { lower.hasPrefix($0) } || containedPhrases.contains { lower.contains($0) }
+        if lower.utf8.count <= 40 {
+            let bare = String(lower.drop(while: \.isPunctuation).reversed().drop(while: \.isPunctuation).reversed())
+            if exactLines.contains(bare) { return true }
+        }
+        return openings.contains { lower.hasPrefix($0) } || containedPhrases.contains { lower.hasBytes($0) }
     }
 
     /// Lines that are only a button's label.

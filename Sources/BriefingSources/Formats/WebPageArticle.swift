@@ -10,12 +10,11 @@ enum WebPageArticle {
             let charset = PageCharset.detect(bytes)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)) }
             let pruned = PagePruner(bytes)
-            let parsed = pruned.output.withUnsafeBytes { page in
-                HTMLDocument(bytes: page, encoding: charset)
-                    ?? HTMLDocument(bytes: page, encoding: PageCharset.isUTF8(page) ? "UTF-8" : "WINDOWS-1252")
+            let read = pruned.output.withUnsafeBytes { page in
+                PageWalker.walk(page, encoding: charset)
+                    ?? PageWalker.walk(page, encoding: PageCharset.isUTF8(page) ? "UTF-8" : "WINDOWS-1252")
             }
-            guard let document = parsed else { return .failed(FormatProblem("HTML that libxml2 cannot parse")) }
-            var walker = PageWalker.walk(document)
+            guard let walker = read else { return .failed(FormatProblem("HTML that libxml2 cannot read")) }
             walker.addJSONLD(pruned.jsonLD)
             let metadata = PageMetadata(walker.signals)
             var content = MainContent(walker)

@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// The attributes the walk decides by, read in one pass over an element's attribute list (the
-/// walk visits every element of the page, so one pass instead of a lookup per name matters).
+/// An element's attributes as the SAX parser hands them over (a NULL-terminated list of name,
+/// value pairs), read in one pass: the walk sees every element of the page, so the few names it
+/// decides by are picked out here rather than looked up one by one.
 struct ElementAttributes {
     var className: String?
     var id: String?
@@ -9,6 +10,8 @@ struct ElementAttributes {
     var itemprop: String?
     /// `hidden`, `aria-hidden="true"`, or a style with `display:none` / `visibility:hidden`.
     var isHidden = false
+    /// Every attribute, kept only for the elements read for metadata (`meta`, `link`, `time`).
+    var all: [String: String] = [:]
 
     /// What an `ElementHint` is made from.
     struct Key: Hashable {
@@ -20,32 +23,28 @@ struct ElementAttributes {
 
     var key: Key { Key(className: className, id: id, role: role, itemprop: itemprop) }
 
-    init(_ node: xmlNodePtr) {
-        var property = node.pointee.properties
-        while let current = property {
-            property = current.pointee.next
-            guard let name = current.pointee.name else { continue }
-            switch name[0] {
-            case UInt8(ascii: "c"): if xmlStrEqual(name, "class") != 0 { className = Self.value(current) }
+    init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepAll: Bool) {
+        guard let pairs else { return }
+        var index = 0
+        while let name = pairs[index] {
+            let value = pairs[index + 1].map { String(cString: $0) }
+            index += 2
+            if keepAll { all[String(cString: name).lowercased()] = value ?? "" }
+            switch name[0] | 0x20 {
+            case UInt8(ascii: "c"): if xmlStrcasecmp(name, "class") == 0 { className = value }
             case UInt8(ascii: "i"):
-                if xmlStrEqual(name, "id") != 0 { id = Self.value(current) }
-                if xmlStrEqual(name, "itemprop") != 0 { itemprop = Self.value(current) }
-            case UInt8(ascii: "r"): if xmlStrEqual(name, "role") != 0 { role = Self.value(current) }
-            case UInt8(ascii: "h"): if xmlStrEqual(name, "hidden") != 0 { isHidden = true }
-            case UInt8(ascii: "a"): if xmlStrEqual(name, "aria-hidden") != 0, Self.value(current) == "true" { isHidden = true }
+                if xmlStrcasecmp(name, "id") == 0 { id = value }
+                if xmlStrcasecmp(name, "itemprop") == 0 { itemprop = value }
+            case UInt8(ascii: "r"): if xmlStrcasecmp(name, "role") == 0 { role = value }
+            case UInt8(ascii: "h"): if xmlStrcasecmp(name, "hidden") == 0 { isHidden = true }
+            case UInt8(ascii: "a"): if xmlStrcasecmp(name, "aria-hidden") == 0, value == "true" { isHidden = true }
             case UInt8(ascii: "s"):
-                if xmlStrEqual(name, "style") != 0, let style = Self.value(current) {
+                if xmlStrcasecmp(name, "style") == 0, let style = value {
                     let compact = style.lowercased().filter { $0 != " " }
                     if compact.contains("display:none") || compact.contains("visibility:hidden") { isHidden = true }
                 }
             default: break
             }
         }
-    }
-
-    /// An attribute's value: the text node libxml2 keeps as its child.
-    static func value(_ attribute: xmlAttrPtr) -> String? {
-        guard let child = attribute.pointee.children, let content = child.pointee.content else { return "" }
-        return String(cString: content)
     }
 }

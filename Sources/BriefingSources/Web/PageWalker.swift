@@ -1,94 +1,160 @@
 import CLibXML2
 
-/// Walks a parsed page once, in document order, into block-level nodes, text blocks and the
-/// page's metadata signals. The walk is iterative (sibling and parent pointers, no recursion),
-/// so nesting depth costs no stack.
-struct PageWalker {
+/// Reads a page in one pass of libxml2's HTML SAX parser, in document order, into block-level
+/// nodes, text blocks and the page's metadata signals.
+///
+/// SAX rather than a tree: the parser hands over each start tag, end tag and run of text and
+/// builds nothing, which halves the cost of a page, and keeps memory to the text kept. The
+/// parser closes every element it opens (implied and misnested ones included), so one stack of
+/// open elements mirrors the page's structure. A non-Sendable class: the parser calls back into
+/// it from the one task that reads the page.
+final class PageWalker {
     private(set) var nodes: [PageNode] = []
     private(set) var blocks: [PageBlock] = []
     private(set) var signals = PageSignals()
 
-    /// The node that owns text being read now, and the open inline links.
+    /// What each open element is to the walk, innermost last.
+    private enum Opened {
+        case plain
+        case skipped
+        case link
+        case block(Int)
+        case title
+    }
+
+    private var open: [Opened] = []
+    /// Elements opened inside a skipped one (script, nav, a hidden div…): all ignored.
+    private var skipDepth = 0
+    /// The node that owns text being read now.
     private var openNode = -1
     private var linkDepth = 0
     private var buffer: [UInt8] = []
     private var linkBytes = 0
-    /// Block-level elements opened, so leaving one restores its parent as the owner.
-    private var openedBlock: [xmlNodePtr: Int] = [:]
-    private var openedLinks: Set<xmlNodePtr> = []
+    private var titleText: [UInt8]?
+    /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
+    private var hints: [ElementAttributes.Key: ElementHint] = [:]
 
-    static func walk(_ document: HTMLDocument) -> PageWalker {
-        var walker = PageWalker()
-        guard let root = document.root else { return walker }
-        walker.run(from: root)
+    /// Parses `bytes` (in the iconv-named `encoding`) and walks them; nil when libxml2 cannot
+    /// start on them at all (an encoding it cannot convert).
+    static func walk(_ bytes: UnsafeRawBufferPointer, encoding: String) -> PageWalker? {
+        guard bytes.count > 0, bytes.count < Int(Int32.max), let base = bytes.baseAddress,
+              let context = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) else {
+            return nil
+        }
+        defer { htmlFreeParserCtxt(context) }
+        guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else { return nil }
+        let walker = PageWalker()
+        var sax = htmlSAXHandler()
+        sax.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().start(name, attributes)
+        }
+        sax.endElement = { context, _ in
+            guard let context else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().end()
+        }
+        sax.characters = { context, characters, length in
+            guard let context, let characters else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().text(characters, Int(length))
+        }
+        // Blank runs between elements are text too ("word</b> <b>word"); scripts' and styles'
+        // raw text is dropped.
+        sax.ignorableWhitespace = sax.characters
+        sax.cdataBlock = { _, _, _ in }
+        context.pointee.sax.pointee = sax
+        context.pointee.userData = Unmanaged.passUnretained(walker).toOpaque()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        _ = htmlCtxtUseOptions(context, options)
+        _ = withExtendedLifetime(walker) { htmlParseDocument(context) }
+        walker.flush()
         return walker
     }
 
     /// JSON-LD cut out before parsing (see `PagePruner`).
-    mutating func addJSONLD(_ scripts: [String]) { signals.jsonLD += scripts }
+    func addJSONLD(_ scripts: [String]) { signals.jsonLD += scripts }
 
-    private mutating func run(from root: xmlNodePtr) {
-        var current: xmlNodePtr? = root
-        while let node = current {
-            if enter(node), let child = node.pointee.children {
-                current = child
-                continue
-            }
-            var done = node
-            current = nil
-            while done != root {
-                if let next = done.pointee.next {
-                    current = next
-                    break
-                }
-                guard let parent = done.pointee.parent else { break }
-                leave(parent)
-                done = parent
-            }
+    private func start(_ name: UnsafePointer<xmlChar>, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            open.append(.skipped)
+            return
         }
-        flush()
-    }
-
-    /// Reads one node; true when its children should be walked.
-    private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        if node.isText {
-            if let content = node.pointee.content { append(content) }
-            return false
-        }
-        guard node.isElement else { return false }
-        let tag = node.tagName
-        if Self.metadataTags.contains(tag) { readMetadata(node, tag: tag) }
+        let tag = String(cString: name)
+        let attributes = ElementAttributes(pairs, keepAll: Self.metadataTags.contains(tag))
+        if !attributes.all.isEmpty { readMetadata(tag, attributes.all) }
         if tag == "br" {
             buffer.append(0x0A)
-            return false
+            open.append(.plain)
+            return
         }
-        if Self.skippedTags.contains(tag) { return false }
-        let attributes = ElementAttributes(node)
-        if tag == "time" || attributes.itemprop?.lowercased() == "datepublished" { readTime(node) }
-        guard node.pointee.children != nil else {
-            if Self.blockTags.contains(tag) { flush() }
-            return false
+        if tag == "title" && titleText == nil && signals.titleElement == nil {
+            titleText = []
+            open.append(.title)
+            return
         }
-        if attributes.isHidden { return false }
+        if Self.skippedTags.contains(tag) || attributes.isHidden {
+            skipDepth = 1
+            open.append(.skipped)
+            return
+        }
         if tag == "a" {
             linkDepth += 1
-            openedLinks.insert(node)
-            return true
+            open.append(.link)
+            return
         }
-        guard Self.blockTags.contains(tag) else { return true }
+        guard Self.blockTags.contains(tag) else {
+            open.append(.plain)
+            return
+        }
         let hint = hint(for: attributes)
-        if hint.isHidden { return false }
+        if hint.isHidden {
+            skipDepth = 1
+            open.append(.skipped)
+            return
+        }
         flush()
         nodes.append(PageNode(tag: tag, parent: openNode, hint: hint))
         openNode = nodes.count - 1
-        openedBlock[node] = openNode
-        return true
+        open.append(.block(openNode))
     }
 
-    /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
-    private var hints: [ElementAttributes.Key: ElementHint] = [:]
+    private func end() {
+        guard let element = open.popLast() else { return }
+        switch element {
+        case .plain:
+            break
+        case .skipped:
+            skipDepth -= 1
+        case .link:
+            linkDepth -= 1
+        case .title:
+            signals.titleElement = BlockText.normalised(titleText ?? [])
+            titleText = nil
+        case .block(let index):
+            flush()
+            if nodes[index].tag == "h1", signals.firstHeading == nil, let heading = blocks.last, heading.owner == index {
+                signals.firstHeading = heading.text
+            }
+            openNode = nodes[index].parent
+        }
+    }
 
-    private mutating func hint(for attributes: ElementAttributes) -> ElementHint {
+    private func text(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+        if skipDepth > 0 { return }
+        if titleText != nil {
+            titleText?.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+            return
+        }
+        let start = buffer.count
+        for offset in 0..<length {
+            let byte = characters[offset]
+            buffer.append(byte == 0x0A ? 0x20 : byte)  // a newline in markup is a space; `<br>` breaks
+        }
+        if linkDepth > 0 { linkBytes += buffer.count - start }
+    }
+
+    private func hint(for attributes: ElementAttributes) -> ElementHint {
         let key = attributes.key
         if let known = hints[key] { return known }
         let hint = ElementHint(className: attributes.className, id: attributes.id, role: attributes.role,
@@ -97,34 +163,9 @@ struct PageWalker {
         return hint
     }
 
-    private mutating func leave(_ node: xmlNodePtr) {
-        if openedLinks.remove(node) != nil {
-            linkDepth -= 1
-            return
-        }
-        guard let index = openedBlock.removeValue(forKey: node) else { return }
-        flush()
-        if index == openNode, nodes[index].tag == "h1", signals.firstHeading == nil,
-           let heading = blocks.last(where: { $0.owner == index }) {
-            signals.firstHeading = heading.text
-        }
-        openNode = nodes[index].parent
-    }
-
-    private mutating func append(_ content: UnsafePointer<xmlChar>) {
-        var length = 0
-        let start = buffer.count
-        while content[length] != 0 {
-            let byte = content[length]
-            buffer.append(byte == 0x0A ? 0x20 : byte)  // a newline in markup is a space; `<br>` breaks
-            length += 1
-        }
-        if linkDepth > 0 { linkBytes += buffer.count - start }
-    }
-
     /// Ends the current block: its text normalised (white space collapsed, `<br>` kept as a line
     /// break), measured, and credited to every enclosing node.
-    private mutating func flush() {
+    private func flush() {
         defer {
             buffer.removeAll(keepingCapacity: true)
             linkBytes = 0
@@ -150,40 +191,29 @@ struct PageWalker {
         }
     }
 
-    private mutating func readMetadata(_ node: xmlNodePtr, tag: String) {
+    private func readMetadata(_ tag: String, _ attributes: [String: String]) {
         switch tag {
         case "meta":
-            let content = node.attribute("content")
             for key in ["property", "name", "itemprop", "http-equiv"] {
-                signals.addMeta(key: node.attribute(key), content: content)
+                signals.addMeta(key: attributes[key], content: attributes["content"])
             }
         case "link":
-            if node.attribute("rel")?.lowercased() == "canonical", signals.canonical == nil {
-                signals.canonical = node.attribute("href")
-            }
-        case "title":
-            if signals.titleElement == nil { signals.titleElement = BlockText.normalised(Array(node.textContent.utf8)) }
-        case "script":
-            if node.attribute("type")?.lowercased().contains("ld+json") == true { signals.jsonLD.append(node.textContent) }
+            if attributes["rel"]?.lowercased() == "canonical", signals.canonical == nil { signals.canonical = attributes["href"] }
         default:
-            break
+            guard let value = attributes["datetime"] ?? (tag == "time" ? nil : attributes["content"]), !value.isEmpty else { return }
+            let marked = attributes["pubdate"] != nil || attributes["itemprop"]?.lowercased() == "datepublished"
+                || (attributes["class"]?.lowercased().contains("publish") ?? false)
+            if marked { signals.publishedTimes.append(value) } else { signals.otherTimes.append(value) }
         }
     }
 
-    private mutating func readTime(_ node: xmlNodePtr) {
-        guard let value = node.attribute("datetime") ?? node.attribute("content"), !value.isEmpty else { return }
-        let marked = node.attribute("pubdate") != nil || node.attribute("itemprop")?.lowercased() == "datepublished"
-            || (node.attribute("class")?.lowercased().contains("publish") ?? false)
-        if marked { signals.publishedTimes.append(value) } else { signals.otherTimes.append(value) }
-    }
-
-    /// Elements read for metadata (and, being in `skippedTags`, never for text).
-    static let metadataTags: Set<String> = ["meta", "link", "title", "script"]
+    /// Elements read for metadata.
+    static let metadataTags: Set<String> = ["meta", "link", "time"]
 
     /// Never article text: code, media, forms' controls, page chrome, and figures (whose text is
     /// captions and credits).
     static let skippedTags: Set<String> = [
-        "head", "title", "meta", "link", "script", "style", "noscript", "template", "svg", "math", "iframe",
+        "meta", "link", "script", "style", "noscript", "template", "svg", "math", "iframe",
         "object", "embed", "canvas", "video", "audio", "picture", "img", "button", "select", "option",
         "textarea", "input", "label", "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
     ]
