@@ -15,7 +15,7 @@ public enum BoilerplateCleaner {
         var text = body
         if text.hasBytes("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
         var kept: [String] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
         for (index, raw) in lines.enumerated() {
             let line = String(raw)
             if isCommentThreadStart(line) {
@@ -32,7 +32,7 @@ public enum BoilerplateCleaner {
     /// One line without its furniture opening, or nil when the whole line is furniture.
     static func cleanedLine(_ line: String, isFirst: Bool) -> String? {
         var line = line
-        if line.first?.isNumber == true || stampOpenings.contains(where: { line.hasPrefix($0) }) {
+        if line.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true || stampOpenings.contains(where: { line.hasPrefix($0) }) {
             line = removingPrefix(FurniturePatterns.dateStamp, from: line)
         }
         if line.hasBytes("Last updated") { line = splittingAtStamp(line) }
@@ -50,7 +50,7 @@ public enum BoilerplateCleaner {
 
     /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
     static func isFurnitureLine(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
+        let words = wordCount(line)
         if words <= 30, creditWords.contains(where: { line.hasBytes($0) }), matches(FurniturePatterns.credit, line) { return true }
         if line.hasPrefix("("), matches(FurniturePatterns.stageDirection, line) { return true }
         if words <= 25, Prompts.isPrompt(line) { return true }
@@ -62,6 +62,16 @@ public enum BoilerplateCleaner {
         guard line.utf8.contains(UInt8(ascii: "|")) || line.utf8.count <= 30 else { return false }
         guard commentWords.contains(where: { line.hasBytes($0) }) else { return false }
         return matches(FurniturePatterns.commentMarker, line)
+    }
+
+    /// Words of a line, counted on bytes: this is asked of every line.
+    static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Cheap tests before the regular expressions: each pattern needs one of these words.

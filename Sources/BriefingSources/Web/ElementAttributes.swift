@@ -13,16 +13,6 @@ struct ElementAttributes {
     /// Every attribute, kept only for the elements read for metadata (`meta`, `link`, `time`).
     var all: [String: String] = [:]
 
-    /// What an `ElementHint` is made from.
-    struct Key: Hashable {
-        let className: String?
-        let id: String?
-        let role: String?
-        let itemprop: String?
-    }
-
-    var key: Key { Key(className: className, id: id, role: role, itemprop: itemprop) }
-
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepAll: Bool) {
         guard let pairs else { return }
         var index = 0
@@ -41,7 +31,7 @@ struct ElementAttributes {
             case UInt8(ascii: "s"):
                 if xmlStrcasecmp(name, "style") == 0, let style = value {
                     let compact = style.lowercased().filter { $0 != " " }
-                    if compact.contains("display:none") || compact.contains("visibility:hidden") { isHidden = true }
+                    if compact.hasBytes("display:none") || compact.hasBytes("visibility:hidden") { isHidden = true }
                 }
             default: break
             }

@@ -19,18 +19,37 @@ struct ElementHint: Equatable {
     init() {}
 
     init(className: String?, id: String?, role: String?, itemprop: String?) {
-        if let itemprop, itemprop.lowercased().contains("articlebody") { weight += 75 }
+        self.init(className: className.map(Self.valueHint), id: id.map(Self.valueHint), role: role, itemprop: itemprop)
+    }
+
+    /// From the hints of the class and id values, read once per distinct value (see `PageWalker`).
+    init(className: ElementHint?, id: ElementHint?, role: String?, itemprop: String?) {
+        if let itemprop, itemprop.lowercased().hasBytes("articlebody") { weight += 75 }
         if let role, Self.chromeRoles.contains(role.lowercased()) { isHidden = true }
-        for value in [className, id] {
-            guard let value, !value.isEmpty else { continue }
-            let tokens = Self.tokens(value)
-            if value.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0.lowercased()) }) { isHidden = true }
-            let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
-            let content = tokens.contains(where: Self.isContentToken)
-            // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
-            if boilerplate && !content { isBoilerplate = true; weight -= 25 }
-            if content && !boilerplate { weight += 25 }
+        for part in [className, id] {
+            guard let part else { continue }
+            weight += part.weight
+            isBoilerplate = isBoilerplate || part.isBoilerplate
+            isHidden = isHidden || part.isHidden
         }
+    }
+
+    /// What one class or id value says.
+    static func valueHint(_ value: String) -> ElementHint {
+        var hint = ElementHint()
+        guard !value.isEmpty else { return hint }
+        let lower = value.lowercased()
+        let tokens = Self.tokens(lower)
+        if Self.hiddenHints.contains(where: { lower.hasBytes($0) }),
+           lower.split(separator: " ").contains(where: { Self.hiddenClasses.contains(String($0)) }) {
+            hint.isHidden = true
+        }
+        let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
+        let content = tokens.contains(where: Self.isContentToken)
+        // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
+        if boilerplate && !content { hint.isBoilerplate = true; hint.weight -= 25 }
+        if content && !boilerplate { hint.weight += 25 }
+        return hint
     }
 
     /// Class and id values split into lower-case words at anything but ASCII letters and digits:
@@ -86,6 +105,7 @@ struct ElementHint: Equatable {
     /// Whole class names that hide text from every reader, or keep it for screen readers only
     /// (labels like "Advertisement", "Share on Facebook"). Whole names, not words: Bootstrap's
     /// "hidden-xs" hides text on small screens only.
+    static let hiddenHints = ["hid", "invisible", "offscreen", "sr-only", "screen"]
     static let hiddenClasses: Set<String> = [
         "hidden", "hide", "invisible", "offscreen", "visuallyhidden", "visually-hidden", "sr-only",
         "screen-reader-text", "screen-reader-only", "screenreader", "a11y-hidden", "u-hidden",

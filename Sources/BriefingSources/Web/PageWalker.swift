@@ -32,7 +32,7 @@ final class PageWalker {
     private var linkBytes = 0
     private var titleText: [UInt8]?
     /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
-    private var hints: [ElementAttributes.Key: ElementHint] = [:]
+    private var hints: [String: ElementHint] = [:]
 
     /// Parses `bytes` (in the iconv-named `encoding`) and walks them; nil when libxml2 cannot
     /// start on them at all (an encoding it cannot convert).
@@ -155,11 +155,14 @@ final class PageWalker {
     }
 
     private func hint(for attributes: ElementAttributes) -> ElementHint {
-        let key = attributes.key
-        if let known = hints[key] { return known }
-        let hint = ElementHint(className: attributes.className, id: attributes.id, role: attributes.role,
-                               itemprop: attributes.itemprop)
-        hints[key] = hint
+        ElementHint(className: attributes.className.map(valueHint), id: attributes.id.map(valueHint),
+                    role: attributes.role, itemprop: attributes.itemprop)
+    }
+
+    private func valueHint(_ value: String) -> ElementHint {
+        if let known = hints[value] { return known }
+        let hint = ElementHint.valueHint(value)
+        hints[value] = hint
         return hint
     }
 
@@ -202,7 +205,7 @@ final class PageWalker {
         default:
             guard let value = attributes["datetime"] ?? (tag == "time" ? nil : attributes["content"]), !value.isEmpty else { return }
             let marked = attributes["pubdate"] != nil || attributes["itemprop"]?.lowercased() == "datepublished"
-                || (attributes["class"]?.lowercased().contains("publish") ?? false)
+                || (attributes["class"]?.lowercased().hasBytes("publish") ?? false)
             if marked { signals.publishedTimes.append(value) } else { signals.otherTimes.append(value) }
         }
     }
