@@ -19,7 +19,9 @@ enum WebPageArticle {
             let metadata = PageMetadata(walker.signals)
             var content = MainContent(walker)
             let body = BoilerplateCleaner.clean(content.paragraphs().joined(separator: "\n"))
-            guard let title = metadata.title ?? TitleFromText.firstSentence(of: body), !(title.isEmpty && body.isEmpty) else {
+            // Only the first paragraph is handed over: a hostile page's body can be tens of megabytes.
+            let firstParagraph = String(body.utf8.prefix(while: { $0 != 0x0A })) ?? ""
+            guard let title = metadata.title ?? TitleFromText.firstSentence(of: firstParagraph), !(title.isEmpty && body.isEmpty) else {
                 return .failed(FormatProblem("a web page with no title or article text"))
             }
             let article = Article(id: file.id, title: title, body: body, date: metadata.stamp?.day, source: metadata.source,

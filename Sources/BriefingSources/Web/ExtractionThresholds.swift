@@ -13,6 +13,8 @@ struct ExtractionThresholds {
     /// ancestor, mean the article is split and the ancestor holds it.
     let alternativeShare = 0.75
     let alternativesToUnite = 3
+    /// readability compares the five best candidates.
+    let candidatesCompared = 5
     /// boilerpipe's link-density cut: a block more than half link text is navigation.
     let maximumBlockLinkDensity = 0.5
     /// A section a third links and shorter than a few paragraphs is a link list ("Related", "Most read").

@@ -1,4 +1,3 @@
-import Foundation
 /// The article text of a page, told from navigation, teasers, comments and other furniture.
 ///
 /// The method, after the published ones: readability's container scoring (each paragraph gives
@@ -24,7 +23,6 @@ struct MainContent {
         scoreContainers()
         guard let top = topCandidate() else { return fallback() }
         let chosen = withSiblings(of: top)
-        if ProcessInfo.processInfo.environment["DEBUG_EXTRACT"] != nil { debugDump(top: top, chosen: chosen) }
         let kept = filtered(blocks.indices.filter { index in isInside(blocks[index].owner, anyOf: chosen) }, under: chosen)
         let keptCharacters = kept.reduce(0) { $0 + blocks[$1].characters }
         if keptCharacters < thresholds.minimumArticleCharacters || Double(keptCharacters) < thresholds.minimumShareOfProse * Double(proseCharacters()) {
@@ -60,9 +58,12 @@ struct MainContent {
     /// article split into several scored parts).
     func topCandidate() -> Int? {
         let candidates = nodes.indices.filter { nodes[$0].scored && nodes[$0].tag != "html" && nodes[$0].tag != "body" }
-        guard var top = candidates.max(by: { finalScore($0) < finalScore($1) }), finalScore(top) > 0 else { return nil }
+        // readability weighs the five best candidates only; that also bounds the work on a page of
+        // thousands of equal containers.
+        let best = candidates.sorted { finalScore($0) > finalScore($1) }.prefix(thresholds.candidatesCompared)
+        guard var top = best.first, finalScore(top) > 0 else { return nil }
         // Several strong candidates under one ancestor: the article is that ancestor.
-        let strong = candidates.filter { $0 != top && finalScore($0) >= thresholds.alternativeShare * finalScore(top) }
+        let strong = best.dropFirst().filter { finalScore($0) >= thresholds.alternativeShare * finalScore(top) }
         if strong.count >= thresholds.alternativesToUnite {
             var ancestor = nodes[top].parent
             while ancestor >= 0, nodes[ancestor].tag != "body" {
@@ -82,12 +83,17 @@ struct MainContent {
         guard parent >= 0 else { return [top] }
         let threshold = max(thresholds.minimumSiblingScore, thresholds.siblingShare * finalScore(top))
         var chosen: Set<Int> = [top]
+        var firstBlock: [Int: Int] = [:]
+        for (position, block) in blocks.enumerated() where nodes[block.owner].parent == parent && firstBlock[block.owner] == nil {
+            firstBlock[block.owner] = position
+        }
         for index in nodes.indices where nodes[index].parent == parent && index != top {
             let node = nodes[index]
             if node.hint.isBoilerplate || node.hint.isHidden { continue }
             if node.scored && finalScore(index) >= threshold {
                 chosen.insert(index)
-            } else if Self.paragraphTags.contains(node.tag), let text = blocks.first(where: { $0.owner == index }) {
+            } else if Self.paragraphTags.contains(node.tag), let position = firstBlock[index] {
+                let text = blocks[position]
                 if (text.characters > 80 && text.linkDensity < 0.25) || (text.linkDensity == 0 && text.endsSentence) {
                     chosen.insert(index)
                 }
@@ -154,14 +160,6 @@ struct MainContent {
                 && (block.characters >= thresholds.proseCharacters || (block.endsSentence && block.words >= 8))
         }
         return good.map { blocks[$0].text }
-    }
-
-    func debugDump(top: Int, chosen: Set<Int>) {
-        func path(_ i: Int) -> String { var p: [String] = []; var j = i; while j >= 0 { p.append("\(nodes[j].tag)#\(j)\(nodes[j].hint.isBoilerplate ? "!" : "")\(nodes[j].hint.weight)"); j = nodes[j].parent }; return p.reversed().joined(separator: ">") }
-        let ranked = nodes.indices.filter { nodes[$0].scored }.sorted { finalScore($0) > finalScore($1) }.prefix(8)
-        for i in ranked { print(String(format: "cand %.1f ld %.2f chars %d ", finalScore(i), nodes[i].linkDensity, nodes[i].characters) + path(i)) }
-        print("top", top, "chosen", chosen)
-        for b in blocks { print(isInside(b.owner, anyOf: chosen) ? "IN " : "   ", b.characters, String(format: "%.2f", b.linkDensity), path(b.owner), b.text.prefix(70)) }
     }
 
     /// Tags whose text is a paragraph of the container above them.

@@ -17,12 +17,13 @@ struct PageMetadata {
         let siteName = metas["og:site_name"].map(Self.clean) ?? ld.publisher
         url = signals.canonical.flatMap(Self.absoluteURL) ?? metas["og:url"].flatMap(Self.absoluteURL) ?? ld.url
         source = siteName ?? url.flatMap(Self.domain)
-        title = Self.title(signals, ld: ld, siteName: siteName)
+        title = Self.title(signals, ld: ld, siteName: siteName ?? url.flatMap(Self.domain).flatMap(Self.domainName))
         let dates = Self.publicationKeys.compactMap { metas[$0] } + [ld.datePublished].compactMap { $0 }
             + signals.publishedTimes + Self.fallbackKeys.compactMap { metas[$0] } + signals.otherTimes
-        stamp = dates.lazy.compactMap(MetadataDate.stamp(from:)).first
-        author = Self.authorKeys.lazy.compactMap { metas[$0] }.filter { !$0.hasPrefix("http") }.first.map(Self.byline)
-            ?? ld.author
+        // CMS placeholders ("0001-01-01T00:00:00") are no date.
+        stamp = dates.lazy.compactMap(MetadataDate.stamp(from:)).first { Self.plausibleYears.contains($0.day.year) }
+        author = (Self.authorKeys.lazy.compactMap { metas[$0] }.filter { !$0.hasPrefix("http") }.first ?? ld.author)
+            .map(Self.byline)
     }
 
     /// og:title, then the JSON-LD headline, the first `<h1>`, then `<title>`; the site's name
@@ -40,10 +41,10 @@ struct PageMetadata {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             let parts = title.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
-            if let siteName, let last = parts.last, last.lowercased().contains(siteName.lowercased()) || siteName.lowercased().contains(last.lowercased()) {
+            if let siteName, let last = parts.last, last.split(separator: " ").count <= 6, sameName(last, siteName) {
                 return parts.dropLast().joined(separator: separator)
             }
-            if let siteName, let first = parts.first, first.lowercased() == siteName.lowercased() {
+            if let siteName, let first = parts.first, first.split(separator: " ").count <= 4, sameName(first, siteName) {
                 return parts.dropFirst().joined(separator: separator)
             }
             if separator == " | ", let last = parts.last, last.split(separator: " ").count <= 4 {
@@ -51,6 +52,20 @@ struct PageMetadata {
             }
         }
         return title
+    }
+
+    /// "The Daily Example" and "dailyexample" name the same site: letters and digits compared.
+    static func sameName(_ part: String, _ site: String) -> Bool {
+        let a = part.lowercased().filter { $0.isLetter || $0.isNumber }
+        let b = site.lowercased().filter { $0.isLetter || $0.isNumber }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a.hasBytes(b) || b.hasBytes(a)
+    }
+
+    /// The name part of a domain: "coasttimes.example" → "coasttimes", "news.bbc.co.uk" → "bbc".
+    static func domainName(_ domain: String) -> String? {
+        let labels = domain.split(separator: ".").filter { !["www", "com", "co", "org", "net", "uk", "news", "edition"].contains($0) }
+        return labels.max(by: { $0.count < $1.count }).map(String.init)
     }
 
     /// "By Jane Doe" → "Jane Doe".
@@ -73,6 +88,9 @@ struct PageMetadata {
         guard let host = URL(string: url)?.host, !host.isEmpty else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
+
+    /// Years a web page can have been published in.
+    static let plausibleYears = 1990...2100
 
     /// Meta keys that name the publication time, the most specific first.
     static let publicationKeys = [

@@ -23,6 +23,10 @@ final class PageWalker {
     }
 
     private var open: [Opened] = []
+    /// Open block-level nodes. Past `maximumBlockDepth` blocks nest no further (their text joins
+    /// the deepest node), so every walk up the tree is bounded on a hostile page nested 100,000 deep.
+    private var blockDepth = 0
+    static let maximumBlockDepth = 256
     /// Elements opened inside a skipped one (script, nav, a hidden div…): all ignored.
     private var skipDepth = 0
     /// The node that owns text being read now.
@@ -103,7 +107,7 @@ final class PageWalker {
             open.append(.link)
             return
         }
-        guard Self.blockTags.contains(tag) else {
+        guard Self.blockTags.contains(tag), blockDepth < Self.maximumBlockDepth else {
             open.append(.plain)
             return
         }
@@ -116,6 +120,7 @@ final class PageWalker {
         flush()
         nodes.append(PageNode(tag: tag, parent: openNode, hint: hint))
         openNode = nodes.count - 1
+        blockDepth += 1
         open.append(.block(openNode))
     }
 
@@ -133,6 +138,7 @@ final class PageWalker {
             titleText = nil
         case .block(let index):
             flush()
+            blockDepth -= 1
             if nodes[index].tag == "h1", signals.firstHeading == nil, let heading = blocks.last, heading.owner == index {
                 signals.firstHeading = heading.text
             }
