@@ -128,4 +128,22 @@ import Testing
         let result = try CorpusReader().read([folder.path])
         #expect(result.skipped.map(\.path).contains { $0.hasSuffix("empty.html") })
     }
+
+    /// Hostile pages are read or named, never a crash or a hang: nesting 100,000 deep, a script
+    /// that never closes, a charset no converter knows.
+    @Test func hostilePagesAreReadWithinBounds() throws {
+        let deep = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>\(Self.paragraphs[0])</p>"
+            + String(repeating: "</div>", count: 100_000) + "</body></html>"
+        let unclosed = "<html><body><p>\(Self.paragraphs[1])</p><script>" + String(repeating: "x", count: 1_000_000)
+        var unknown = Data("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>".utf8)
+        unknown += Data(Self.paragraphs[2].utf8) + Data("</p></body></html>".utf8)
+        let folder = try TemporaryFolder()
+        try folder.write("deep.html", deep)
+        try folder.write("unclosed.html", unclosed)
+        try folder.write("unknown.html", data: unknown)
+        let articles = try CorpusReader().read([folder.path]).articles
+        #expect(articles.first { $0.id == "deep" }?.body == Self.paragraphs[0])
+        #expect(articles.first { $0.id == "unclosed" }?.body == Self.paragraphs[1])
+        #expect(articles.first { $0.id == "unknown" }?.body == Self.paragraphs[2])
+    }
 }
