@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
@@ -28,6 +29,7 @@ let package = Package(
             "BriefingModel", "BriefingSupport", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Ink", package: "Ink"),
         ]),
         // Text mining: per-article analysis (pure) and the corpus-wide merge. No drawing here.
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel", "BriefingSupport"]),
