@@ -54,8 +54,11 @@ enum ArticleFormat: Equatable {
         if head.contains(0) { return false }  // UTF-16 or binary: the decoding path names it
         let opening = String(decoding: head, as: UTF8.self).trimmedWhiteSpace
         guard opening.hasPrefix("<") else { return false }
-        if opening.contains("<rss") || opening.contains("<feed") || opening.contains("<rdf:RDF") { return false }
-        return htmlExtensions.contains(fileExtension) || looksLikeHTML(opening)
+        // Byte searches: Foundation's `contains` bridges through CFString on Linux.
+        if opening.hasBytes("<rss") || opening.hasBytes("<feed") || opening.hasBytes("<rdf:RDF") { return false }
+        if htmlExtensions.contains(fileExtension) { return true }
+        let lower = opening.lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.hasBytes("<html") || lower.hasBytes("<head")
     }
 
     /// A page's opening: a doctype or `<html>`/`<head>` near the top (after comments, say).

@@ -44,8 +44,10 @@ struct ElementHint: Equatable {
            lower.split(separator: " ").contains(where: { Self.hiddenClasses.contains(String($0)) }) {
             hint.isHidden = true
         }
-        let boilerplate = tokens.contains(where: Self.isBoilerplateToken)
-        let content = tokens.contains(where: Self.isContentToken)
+        // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
+        let words = tokens.filter { $0.utf8.count > 1 && !($0.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true) }
+        let boilerplate = words.contains(where: Self.isBoilerplateToken)
+        let content = words.contains(where: Self.isContentToken)
         // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
         if boilerplate && !content { hint.isBoilerplate = true; hint.weight -= 25 }
         if content && !boilerplate { hint.weight += 25 }

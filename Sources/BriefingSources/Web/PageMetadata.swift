@@ -38,7 +38,7 @@ struct PageMetadata {
     /// Cuts " | Site", " - Site", " — Site" from a title: the part named like the site, or, when
     /// the site is unknown, a short last part after a bar.
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] where title.hasBytes(separator) {
             let parts = title.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
             if let siteName, let last = parts.last, last.split(separator: " ").count <= 6, sameName(last, siteName) {
