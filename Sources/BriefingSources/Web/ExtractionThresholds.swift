@@ -9,6 +9,11 @@ struct ExtractionThresholds {
     /// readability: siblings join the article above a fifth of its score, and never below 10.
     let siblingShare = 0.2
     let minimumSiblingScore = 10.0
+    /// A sibling section joins the article when it holds two paragraphs of prose or more (one
+    /// could be an author's note) and is under a quarter links (readability's test for a
+    /// sibling paragraph).
+    let proseBlocksOfASection = 2
+    let maximumSiblingLinkDensity = 0.25
     /// readability: three or more candidates within three quarters of the best, under one
     /// ancestor, mean the article is split and the ancestor holds it.
     let alternativeShare = 0.75

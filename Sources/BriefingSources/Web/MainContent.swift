@@ -22,7 +22,7 @@ struct MainContent {
     mutating func paragraphs() -> [String] {
         scoreContainers()
         guard let top = topCandidate() else { return fallback() }
-        let chosen = withSiblings(of: top)
+        let chosen = withSiblings(of: outermostWrapper(of: top))
         let kept = filtered(blocks.indices.filter { index in isInside(blocks[index].owner, anyOf: chosen) }, under: chosen)
         let keptCharacters = kept.reduce(0) { $0 + blocks[$1].characters }
         if keptCharacters < thresholds.minimumArticleCharacters || Double(keptCharacters) < thresholds.minimumShareOfProse * Double(proseCharacters()) {
@@ -77,7 +77,23 @@ struct MainContent {
         return top
     }
 
-    /// The candidate and those of its siblings that read as part of the article.
+    /// The candidate's outermost wrapper holding nothing else: wrappers change no text, and the
+    /// article's other parts (pages that break it into sections around figures and ads) are the
+    /// wrapper's siblings, not the candidate's.
+    func outermostWrapper(of top: Int) -> Int {
+        var childCount = [Int](repeating: 0, count: nodes.count)
+        for node in nodes where node.parent >= 0 { childCount[node.parent] += 1 }
+        var wrapper = top
+        while case let parent = nodes[wrapper].parent, parent >= 0, childCount[parent] == 1,
+              nodes[parent].characters == nodes[wrapper].characters, nodes[parent].tag != "body" {
+            wrapper = parent
+        }
+        return wrapper
+    }
+
+    /// The candidate and those of its siblings that read as part of the article: by readability's
+    /// score, as a paragraph of prose, or as a section of prose (two paragraphs or more of
+    /// boilerpipe's long, link-poor text).
     func withSiblings(of top: Int) -> Set<Int> {
         let parent = nodes[top].parent
         guard parent >= 0 else { return [top] }
@@ -87,10 +103,19 @@ struct MainContent {
         for (position, block) in blocks.enumerated() where nodes[block.owner].parent == parent && firstBlock[block.owner] == nil {
             firstBlock[block.owner] = position
         }
+        var proseBlocks: [Int: Int] = [:]
+        for block in blocks where block.characters >= thresholds.proseCharacters && block.linkDensity < 0.2 {
+            var index = block.owner
+            while index >= 0, nodes[index].parent != parent { index = nodes[index].parent }
+            if index >= 0 { proseBlocks[index, default: 0] += 1 }
+        }
         for index in nodes.indices where nodes[index].parent == parent && index != top {
             let node = nodes[index]
             if node.hint.isBoilerplate || node.hint.isHidden { continue }
             if node.scored && finalScore(index) >= threshold {
+                chosen.insert(index)
+            } else if proseBlocks[index, default: 0] >= thresholds.proseBlocksOfASection,
+                      node.linkDensity < thresholds.maximumSiblingLinkDensity {
                 chosen.insert(index)
             } else if Self.paragraphTags.contains(node.tag), let position = firstBlock[index] {
                 let text = blocks[position]
