@@ -45,7 +45,13 @@ public enum BoilerplateCleaner {
         }
         line = line.trimmedWhiteSpace
         if line.isEmpty || isFurnitureLine(line) { return nil }
-        return line
+        // What is left may still carry a caption's credit or a speaker's tag in mid-line.
+        if line.utf8.contains(UInt8(ascii: "/")), creditWords.contains(where: { line.hasBytes($0) }) {
+            line = removingAll(FurniturePatterns.inlineCredit, from: line)
+        }
+        if line.hasBytes(": "), hasUpperCaseRun(line) { line = removingAll(FurniturePatterns.inlineSpeakerTag, from: line) }
+        line = line.trimmedWhiteSpace
+        return line.isEmpty ? nil : line
     }
 
     /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
@@ -93,6 +99,22 @@ public enum BoilerplateCleaner {
 
     static func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
         pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    static func removingAll(_ pattern: NSRegularExpression, from line: String) -> String {
+        let range = NSRange(line.startIndex..., in: line)
+        let result = pattern.stringByReplacingMatches(in: line, range: range, withTemplate: "")
+        return result.utf8.count == line.utf8.count ? line : result.replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// Two capital letters in a row somewhere: the cheap test before the speaker-tag pattern.
+    static func hasUpperCaseRun(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte >= 65 && byte <= 90 && previous >= 65 && previous <= 90 { return true }
+            previous = byte
+        }
+        return false
     }
 
     static func removingPrefix(_ pattern: NSRegularExpression, from line: String) -> String {

@@ -20,6 +20,18 @@ enum FurniturePatterns {
     static let credit = compile(
         #"(?:^|[\s(])(?:Photograph|Photo|Picture|Pictures|Image|Illustration|Video|Composite|Photo illustration)s?(?: by| credit| copyright)?\s*:?\s*[A-Z][^.!?]{0,80}(?:/[A-Z][^.!?]{0,40})?\)?$"#)
 
+    /// A credit in mid-line, where a flattened page ran a caption into the text: "Photograph:
+    /// Gerald Herbert/AP", "Picture: Jo Bloggs/Example Images". The name-slash-agency form is
+    /// distinctive enough to cut wherever it stands.
+    static let inlineCredit = compile(
+        #"\(?(?:Photograph|Photo|Picture|Illustration|Composite)s?(?: by)?: [A-Z][^/.!?\n]{0,60}/[A-Z][A-Za-z&.\-]*(?: (?:Images|Pictures|Photos|Press|News|Agency|Pool))?\)?"#)
+
+    /// A speaker tag after a sentence, where a transcript's turns were run together:
+    /// "…thank you. JOHN DOE, EXAMPLE NEWS CORRESPONDENT: Well, …". Two capitalised words or a
+    /// title, so an acronym opening a sentence ("NATO said") is no speaker.
+    static let inlineSpeakerTag = compile(
+        #"(?<=[.!?"”] )(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4}(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?|[A-Z][A-Z.'\-]+, [A-Z][A-Z0-9 .,'\-()]{1,60}): "#)
+
     /// A transcript's speaker tag at a line's start: "CARL AZUZ, CNN STUDENT NEWS ANCHOR:",
     /// "UNIDENTIFIED MALE:", "BLITZER:".
     static let speakerTag = compile(#"^(?:\(?[A-Z][A-Z.'\-]+\)?(?: [A-Z][A-Z.'\-]+){0,4})(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?: "#)

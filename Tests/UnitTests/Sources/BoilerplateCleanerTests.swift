@@ -36,6 +36,18 @@ import Testing
         #expect(cleaned([mention]) == [mention])
     }
 
+    @Test func creditsInMidLineAreCut() {
+        #expect(cleaned(["Crews worked overnight. Photograph: Sam Lens\\/Agency The spill reached the coast on Friday."])
+                == ["Crews worked overnight. The spill reached the coast on Friday."])
+    }
+
+    @Test func speakerTagsAfterASentenceAreCut() {
+        #expect(cleaned(["Thanks for joining us. JANE ROE, EXAMPLE NEWS CORRESPONDENT: The storm is moving east."])
+                == ["Thanks for joining us. The storm is moving east."])
+        let news = "Officials met on Monday. NATO said: talks will resume."
+        #expect(cleaned([news]) == [news])
+    }
+
     @Test func transcriptTagsAndStageDirections() {
         #expect(cleaned(["ANA ANCHOR, EXAMPLE NEWS ANCHOR: Welcome back to the show.", "(BEGIN VIDEOTAPE)",
                          "UNIDENTIFIED MALE: We heard the noise at night."])
