@@ -16,17 +16,21 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
         .target(name: "BriefingModel"),
         // Small generic helpers (parallel map, union-find) the stages share.
         .target(name: "BriefingSupport"),
+        // libxml2's tolerant HTML parser, for saved web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading articles from disk into `Article` values.
         .target(name: "BriefingSources", dependencies: [
-            "BriefingModel", "BriefingSupport",
+            "BriefingModel", "BriefingSupport", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Ink", package: "Ink"),
         ]),
         // Text mining: per-article analysis (pure) and the corpus-wide merge. No drawing here.
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel", "BriefingSupport"]),

@@ -43,6 +43,14 @@ else
     echo "skipped BBC: $bbc not present"
 fi
 
+pages=../shared/data/article_extraction/html
+if [ -d "$pages" ]; then
+    n=$(find "$pages" -name '*.html' | wc -l)
+    measure "web pages ($n) -> JSON Lines (extract)" "$bin" extract "$pages" -o "$out/pages.jsonl"
+else
+    echo "skipped web pages: $pages not present"
+fi
+
 echo
 echo "components (.build/release/briefing-bench):"
 if [ -d ../shared/data ]; then

@@ -10,6 +10,8 @@ pkg-config --exists cairo pangocairo 2>/dev/null || missing+=(libcairo2-dev libp
 for tool in pdfinfo pdftotext pdffonts pdftoppm; do
     command -v "$tool" >/dev/null || { missing+=(poppler-utils); break; }
 done
+# libxml2's HTML parser reads saved web pages.
+pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
 command -v qpdf >/dev/null || missing+=(qpdf)
 # The briefing archive: SQLite (through GRDB) and zlib for the stored models.
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)

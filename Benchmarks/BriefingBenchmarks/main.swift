@@ -14,6 +14,7 @@ if let file = ProcessInfo.processInfo.environment["BENCH_READ"] {
     exit(0)
 }
 if only == nil || only == "reading" { try bench.readingThroughput() }
+if only == nil || only == "extraction" { try bench.extractionSpeed() }
 if only == nil || only == "duplicates" { try bench.duplicateDetection() }
 if only == nil || only == "analysis" { try bench.analysis() }
 if only == nil || only == "tagging" { try bench.tagging() }

@@ -17,6 +17,8 @@ public struct Article: Hashable, Sendable, Codable {
     /// The outlet (e.g. `bbc.co.uk`), when known.
     public var source: String?
     public var url: String?
+    /// Who wrote it, when the source says (a web page's author meta tag, a feed's creator).
+    public var author: String?
     /// The file the article was read from, for messages.
     public var path: String
     /// Ids of copies of this article (exact or near duplicates) merged into it.
@@ -26,7 +28,8 @@ public struct Article: Hashable, Sendable, Codable {
 
     public init(id: String, title: String, body: String, date: Day? = nil,
                 source: String? = nil, url: String? = nil, path: String,
-                duplicates: [String] = [], alsoPublishedBy: [String] = [], time: TimeOfDay? = nil) {
+                duplicates: [String] = [], alsoPublishedBy: [String] = [], time: TimeOfDay? = nil,
+                author: String? = nil) {
         self.id = id
         self.title = title
         self.body = body
@@ -34,6 +37,7 @@ public struct Article: Hashable, Sendable, Codable {
         self.time = time
         self.source = source
         self.url = url
+        self.author = author
         self.path = path
         self.duplicates = duplicates
         self.alsoPublishedBy = alsoPublishedBy

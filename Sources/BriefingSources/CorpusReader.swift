@@ -114,6 +114,8 @@ public struct CorpusReader: Sendable {
             return .failed(FormatProblem("cannot be read (\(error.localizedDescription))"))
         }
         if data.isEmpty { return .failed(FormatProblem("empty file")) }
+        // Web pages carry their own charset and are parsed from bytes: no decoding pass first.
+        if ArticleFormat.isWebPage(data, fileExtension: file.fileExtension) { return WebPageArticle.parse(data, file: file) }
         let decoded = DecodedText(data)
         guard let text = decoded.text else { return .failed(FormatProblem("binary data, not text")) }
         guard let format = ArticleFormat.detect(text: text, fileExtension: file.fileExtension) else {
@@ -130,8 +132,9 @@ public struct CorpusReader: Sendable {
         case .json: outcome = JSONArticles.parse(text, file: file)
         case .jsonLines: outcome = JSONArticles.parseLines(text, file: file)
         case .feed: outcome = FeedArticles.parse(text, file: file)
+        case .html: outcome = WebPageArticle.parse(data, file: file)  // HTML told by content further in
         }
-        if case .windows1252 = decoded { outcome.warnings.append("not valid UTF-8; decoded as Windows-1252") }
+        if case .windows1252 = decoded, format != .html { outcome.warnings.append("not valid UTF-8; decoded as Windows-1252") }
         if outcome.failure == nil && outcome.articles.isEmpty && outcome.skipped.isEmpty {
             outcome.failure = FormatProblem("holds no articles")
         }

@@ -12,7 +12,8 @@ struct BriefingCommand: ParsableCommand {
         files were skipped (each is named on standard error and on the briefing's sources page); \
         1 when nothing could be written; 64 for a usage error.
         """,
-        subcommands: [BuildCommand.self, AnalyzeCommand.self, RenderCommand.self, TagCommand.self, HistoryCommand.self],
+        subcommands: [BuildCommand.self, AnalyzeCommand.self, RenderCommand.self, ExtractCommand.self,
+                      TagCommand.self, HistoryCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

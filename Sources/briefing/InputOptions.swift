@@ -4,7 +4,7 @@ import BriefingKit
 /// The options every command that reads articles shares: what to read, which dates to keep,
 /// and how strict to be about bad files.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (read recursively): plain text, Markdown, news-please JSON, JSON Lines, RSS, Atom.")
+    @Argument(help: "Article files or folders (read recursively): plain text, Markdown, news-please JSON, JSON Lines, RSS, Atom, saved web pages.")
     var inputs: [String] = ["seeds"]
 
     @Option(help: "The briefing's title.")

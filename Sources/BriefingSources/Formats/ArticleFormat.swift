@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats articles arrive in, told apart by content first and extension second: a feed
 /// saved as `.txt` is still a feed, and a `.json` file that is really JSON Lines still reads.
 enum ArticleFormat: Equatable {
@@ -6,6 +8,8 @@ enum ArticleFormat: Equatable {
     case json
     case jsonLines
     case feed
+    /// A saved web page.
+    case html
 
     /// Extensions that are never articles; such files are skipped without being opened.
     static let ignoredExtensions: Set<String> = [
@@ -15,6 +19,7 @@ enum ArticleFormat: Equatable {
     ]
 
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
 
     /// The format of a decoded file, or nil when its extension marks it as something else.
     static func detect(text: String, fileExtension: String) -> ArticleFormat? {
@@ -27,6 +32,7 @@ enum ArticleFormat: Equatable {
                 || (opening.hasPrefix("<?xml") && !opening.lowercased().contains("<html")) {
                 return .feed
             }
+            if htmlExtensions.contains(fileExtension) || looksLikeHTML(opening) { return .html }
         case UInt8(ascii: "{"):
             return JSONArticles.looksLikeLines(text, fileExtension: fileExtension) ? .jsonLines : .json
         case UInt8(ascii: "["):
@@ -36,7 +42,28 @@ enum ArticleFormat: Equatable {
         default:
             break
         }
+        if htmlExtensions.contains(fileExtension) { return .html }
         if markdownExtensions.contains(fileExtension) || FrontMatter.split(text) != nil { return .markdown }
         return .plainText
+    }
+
+    /// A web page by its extension or its opening bytes, told before the file is decoded (a
+    /// page is parsed from its bytes in its own charset). A feed saved as `.html` stays a feed.
+    static func isWebPage(_ data: Data, fileExtension: String) -> Bool {
+        let head = data.prefix(1024)
+        if head.contains(0) { return false }  // UTF-16 or binary: the decoding path names it
+        let opening = String(decoding: head, as: UTF8.self).trimmedWhiteSpace
+        guard opening.hasPrefix("<") else { return false }
+        // Byte searches: Foundation's `contains` bridges through CFString on Linux.
+        if opening.hasBytes("<rss") || opening.hasBytes("<feed") || opening.hasBytes("<rdf:RDF") { return false }
+        if htmlExtensions.contains(fileExtension) { return true }
+        let lower = opening.lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.hasBytes("<html") || lower.hasBytes("<head")
+    }
+
+    /// A page's opening: a doctype or `<html>`/`<head>` near the top (after comments, say).
+    static func looksLikeHTML(_ opening: String) -> Bool {
+        let lower = opening.lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.contains("<html") || lower.contains("<head")
     }
 }

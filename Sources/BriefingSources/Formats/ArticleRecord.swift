@@ -27,7 +27,7 @@ struct ArticleRecord {
 
     var title: String? { string(Self.titleKeys).map(HTMLText.decodeEntities).map(TreebankText.restore) }
     /// Tokenised research text ("officials say , -LRB- on Monday -RRB- .") is restored to prose.
-    var body: String? { string(Self.bodyKeys).map(HTMLText.plain).map(TreebankText.restore) }
+    var body: String? { string(Self.bodyKeys).map(HTMLText.plain).map(TreebankText.restore).map(BoilerplateCleaner.clean) }
     var source: String? { string(Self.sourceKeys) }
     var url: String? { string(Self.urlKeys) }
     var ownID: String? { string(Self.idKeys) }

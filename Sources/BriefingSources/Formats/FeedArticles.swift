@@ -28,14 +28,16 @@ enum FeedArticles {
         var outcome = FileOutcome()
         for (index, item) in collector.items.enumerated() {
             let id = item.id ?? "\(file.id)#\(index + 1)"
-            let body = HTMLText.plain(item.content ?? item.description ?? "")
+            let body = BoilerplateCleaner.clean(HTMLText.plain(item.content ?? item.description ?? ""))
             let title = item.title.map { HTMLText.plain($0) } ?? TitleFromText.firstSentence(of: body)
             guard let title, !(title.isEmpty && body.isEmpty) else {
                 outcome.skipped.append(SkippedFile(path: file.path, reason: "item \(index + 1) has no title or text"))
                 continue
             }
             let source = collector.channelTitle.map(HTMLText.plain) ?? host(of: item.link ?? collector.channelLink)
-            let stamp = [item.published, item.updated, collector.channelDate].lazy
+            // Only the item's own dates: a channel's pubDate or lastBuildDate says when the feed
+            // was built, not when this item was published, so an undated item stays undated.
+            let stamp = [item.published, item.updated].lazy
                 .compactMap { $0.flatMap(MetadataDate.stamp(from:)) }.first
             outcome.articles.append(Article(id: id, title: title, body: body, date: stamp?.day,
                                             source: source, url: item.link, path: file.path, time: stamp?.time))
@@ -148,8 +150,6 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     private(set) var items: [FeedItem] = []
     private(set) var channelTitle: String?
     private(set) var channelLink: String?
-    /// The feed's own date: the day of items that carry none (older RSS feeds date only the channel).
-    private(set) var channelDate: String?
     private(set) var root: String?
     var sawFeed: Bool { root == "rss" || root == "feed" || root == "rdf:RDF" || root == "RDF" }
 
@@ -162,7 +162,6 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     /// handed up to its parent, so `<content><div><p>…` yields the whole text.
     private var buffers: [String] = []
     private static let richText: Set<String> = ["content", "summary", "description", "content:encoded"]
-    private static let channelDates: Set<String> = ["pubDate", "lastBuildDate", "dc:date", "updated", "published"]
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -217,7 +216,6 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             if parent == "channel" || parent == "feed" {
                 if name == "title" && channelTitle == nil { channelTitle = value }
                 if name == "link" && channelLink == nil { channelLink = value }
-                if Self.channelDates.contains(name) && channelDate == nil { channelDate = value }
             }
             return
         }

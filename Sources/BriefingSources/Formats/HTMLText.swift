@@ -23,6 +23,7 @@ public enum HTMLText {
                         continue
                     }
                     if blockTags.contains(name) || name == "br" { writer.lineBreak() }
+                    if name == "td" || name == "th" { writer.space() }  // table cells are words apart
                     i = close + 1
                 } else if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: i) {
                     for scalar in decoded.unicodeScalars { writer.append(scalar) }

@@ -56,6 +56,7 @@ enum JSONArticles {
                 read(line, lineNumber: lineNumber, file: file, into: &outcome)
             }
         }
+        TemplateLines.remove(from: &outcome.articles)
         return outcome
     }
 

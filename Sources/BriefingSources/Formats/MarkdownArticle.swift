@@ -1,12 +1,14 @@
 import BriefingModel
 import Foundation
+import Ink
 import Yams
 
 /// Markdown, with optional YAML front matter (`title`, `date`, `source`, `url`, `author`, `tags`).
 ///
-/// The title is the front matter's, else the first `#` heading, else the first line. The body
-/// loses its Markdown markup (headings' hashes, emphasis, link targets, images) so the analysis
-/// reads prose.
+/// The Markdown itself is parsed by Ink (John Sundell's CommonMark-style parser), not line by
+/// line: lists, setext headings, reference links, tables and code fences are what the author
+/// meant. The title is the front matter's, else the first top-level heading, else the first
+/// line; code blocks are left out of the body, which is prose for the analysis.
 enum MarkdownArticle {
     static func parse(_ text: String, file: ArticleFile) -> FileOutcome {
         var fields: [String: Any] = [:]
@@ -21,17 +23,59 @@ enum MarkdownArticle {
             }
             markdown = frontMatter.rest
         }
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(MarkdownText.plainLine)
-        var body = lines.map(\.text)
-        if fields["title"] == nil, let heading = lines.firstIndex(where: { $0.isHeading || !$0.text.isEmpty }) {
-            fields["title"] = lines[heading].text
-            body.remove(at: heading)
+        let document = MarkdownParser().parse(MarkdownHTML.atxHeadings(markdown))
+        var html = document.html
+        if fields["title"] == nil, let heading = document.title, !heading.isEmpty {
+            fields["title"] = HTMLText.decodeEntities(heading)
+            html = MarkdownHTML.removingFirst("h1", from: html)
         }
-        fields["text"] = body.joined(separator: "\n")
+        var lines = HTMLText.plain(MarkdownHTML.removingAll("pre", from: html)).split(separator: "\n").map(String.init)
+        if fields["title"] == nil, !lines.isEmpty { fields["title"] = lines.removeFirst() }
+        fields["text"] = lines.joined(separator: "\n")
         guard let article = ArticleRecord(fields: fields).article(id: file.id, path: file.path) else {
             return .failed(FormatProblem("no title or text"))
         }
         return FileOutcome(articles: [article])
+    }
+}
+
+/// Elements cut from the HTML Ink writes (which is regular: lower-case tags, no attributes on
+/// headings, every element closed).
+enum MarkdownHTML {
+    /// Setext headings ("Title" over a line of `=` or `-`) written as `#` headings, which Ink
+    /// 0.6 reads (it does not know the setext form).
+    static func atxHeadings(_ markdown: Substring) -> String {
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = 1
+        while index < lines.count {
+            let underline = lines[index].trimmedWhiteSpace
+            let text = lines[index - 1].trimmedWhiteSpace
+            if underline.count >= 3, let mark = underline.first, mark == "=" || mark == "-", underline.allSatisfy({ $0 == mark }),
+               !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("-"), !text.hasPrefix("*"), !text.hasPrefix(">") {
+                lines[index - 1] = (mark == "=" ? "# " : "## ") + text
+                lines.remove(at: index)
+                continue
+            }
+            index += 1
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func removingFirst(_ tag: String, from html: String) -> String {
+        guard let open = html.range(of: "<\(tag)"), let close = html.range(of: "</\(tag)>", range: open.upperBound..<html.endIndex) else {
+            return html
+        }
+        return String(html[..<open.lowerBound]) + String(html[close.upperBound...])
+    }
+
+    static func removingAll(_ tag: String, from html: String) -> String {
+        var html = html
+        var previous = ""
+        while previous.utf8.count != html.utf8.count {
+            previous = html
+            html = removingFirst(tag, from: html)
+        }
+        return html
     }
 }
 
@@ -77,65 +121,5 @@ enum FrontMatter {
         default:
             return FormatProblem("malformed front matter: \(error)")
         }
-    }
-}
-
-/// Markdown markup removed from one line.
-struct MarkdownText {
-    let text: String
-    let isHeading: Bool
-
-    static func plainLine(_ line: Substring) -> MarkdownText {
-        var line = line.trimmedWhiteSpace
-        var heading = false
-        if line.hasPrefix("#") {
-            line = String(line.drop(while: { $0 == "#" })).trimmedWhiteSpace
-            heading = true
-        } else if line.hasPrefix("> ") {
-            line = String(line.dropFirst(2))
-        } else if line.hasPrefix("```") || line == "---" || line == "***" {
-            line = ""
-        }
-        return MarkdownText(text: inline(line), isHeading: heading)
-    }
-
-    /// `![alt](src)` dropped, `[text](url)` kept as text, `*`, `_` and backticks around words removed.
-    static func inline(_ line: String) -> String {
-        guard line.contains(where: { "[*_`!<".contains($0) }) else { return line }
-        var output = ""
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            if character == "!" || character == "[",
-               let link = link(in: line, at: character == "!" ? line.index(after: index) : index) {
-                if character == "[" { output += link.text }
-                index = link.end
-                continue
-            }
-            if character == "*" || character == "`" || (character == "_" && isBoundary(line, index)) {
-                index = line.index(after: index)
-                continue
-            }
-            output.append(character)
-            index = line.index(after: index)
-        }
-        return HTMLText.plain(output)
-    }
-
-    static func link(in line: String, at start: String.Index) -> (text: String, end: String.Index)? {
-        guard start < line.endIndex, line[start] == "[",
-              let closeText = line[start...].firstIndex(of: "]") else { return nil }
-        let afterText = line.index(after: closeText)
-        guard afterText < line.endIndex, line[afterText] == "(",
-              let closeURL = line[afterText...].firstIndex(of: ")") else { return nil }
-        return (String(line[line.index(after: start)..<closeText]), line.index(after: closeURL))
-    }
-
-    /// `_` marks emphasis at a word edge, not inside snake_case words.
-    static func isBoundary(_ line: String, _ index: String.Index) -> Bool {
-        let before = index > line.startIndex ? line[line.index(before: index)] : " "
-        let afterIndex = line.index(after: index)
-        let after = afterIndex < line.endIndex ? line[afterIndex] : " "
-        return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
     }
 }

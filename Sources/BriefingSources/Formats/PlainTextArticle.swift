@@ -7,6 +7,7 @@ enum PlainTextArticle {
     /// Returns nil when the text holds nothing but white space.
     static func parse(_ text: String, id: String, path: String) -> Article? {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).trimmedWhiteSpace }
+            .map { $0.isEmpty ? $0 : BoilerplateCleaner.clean($0) }
         guard let titleIndex = lines.firstIndex(where: { !$0.isEmpty }) else { return nil }
         // Some saved pages start with the lead paragraph, not a headline: then the headline is
         // the lead's first sentence, and the lead stays in the body.

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Page furniture removed from text that arrives already extracted (JSON, JSON Lines, feeds,
+/// plain text, Markdown, and the paragraphs of saved pages): comment threads, bylines, photo
+/// captions and credits, date stamps and datelines, transcript speaker tags, share and
+/// subscription prompts, and escaping residue (`\/`).
+///
+/// Every rule looks at the shape of a line, never at a word list of one outlet's phrases, and
+/// removes only lines (or line openings) that are furniture whole: a news sentence that mentions
+/// a photograph or a newsletter stays.
+public enum BoilerplateCleaner {
+    /// The body with furniture removed, paragraphs kept one per line.
+    public static func clean(_ body: String) -> String {
+        guard !body.isEmpty else { return body }
+        var text = body
+        if text.hasBytes("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
+        var kept: [String] = []
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
+        for (index, raw) in lines.enumerated() {
+            let line = String(raw)
+            if isCommentThreadStart(line) {
+                // The thread runs to the end; its author line, just before, goes too.
+                if let last = kept.last, isShortNameLine(last) { kept.removeLast() }
+                if kept.count >= 1 { break }
+                continue
+            }
+            if let cleaned = cleanedLine(line, isFirst: index == 0 || kept.isEmpty) { kept.append(cleaned) }
+        }
+        return kept.joined(separator: "\n")
+    }
+
+    /// One line without its furniture opening, or nil when the whole line is furniture.
+    static func cleanedLine(_ line: String, isFirst: Bool) -> String? {
+        var line = line
+        if line.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true || stampOpenings.contains(where: { line.hasPrefix($0) }) {
+            line = removingPrefix(FurniturePatterns.dateStamp, from: line)
+        }
+        if line.hasBytes("Last updated") { line = splittingAtStamp(line) }
+        if line.hasPrefix("By ") { line = BylineCut.remainder(of: line) }
+        let opening = line.utf8.prefix(2)
+        if opening.count == 2, opening.allSatisfy({ $0 >= 65 && $0 <= 90 }) || (opening.first == UInt8(ascii: "(")) {
+            // Datelines and speaker tags open with capitals: "ROME (", "ANA ANCHOR, …:", "(BEGIN …)".
+            if line.utf8.prefix(80).contains(UInt8(ascii: "(")) { line = removingPrefix(FurniturePatterns.dateline, from: line) }
+            if line.utf8.prefix(120).contains(UInt8(ascii: ":")) { line = removingPrefix(FurniturePatterns.speakerTag, from: line) }
+        }
+        line = line.trimmedWhiteSpace
+        if line.isEmpty || isFurnitureLine(line) { return nil }
+        // What is left may still carry a caption's credit or a speaker's tag in mid-line.
+        if line.utf8.contains(UInt8(ascii: "/")), creditWords.contains(where: { line.hasBytes($0) }) {
+            line = removingAll(FurniturePatterns.inlineCredit, from: line)
+        }
+        if line.hasBytes(": "), hasUpperCaseRun(line) { line = removingAll(FurniturePatterns.inlineSpeakerTag, from: line) }
+        line = line.trimmedWhiteSpace
+        return line.isEmpty ? nil : line
+    }
+
+    /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
+    static func isFurnitureLine(_ line: String) -> Bool {
+        let words = wordCount(line)
+        if words <= 30, creditWords.contains(where: { line.hasBytes($0) }), matches(FurniturePatterns.credit, line) { return true }
+        if line.hasPrefix("("), matches(FurniturePatterns.stageDirection, line) { return true }
+        if words <= 25, Prompts.isPrompt(line) { return true }
+        return false
+    }
+
+    /// A comment header ("March 23, 2011 at 11:06 pm | Reply") or a comment button line.
+    static func isCommentThreadStart(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "|")) || line.utf8.count <= 30 else { return false }
+        guard commentWords.contains(where: { line.hasBytes($0) }) else { return false }
+        return matches(FurniturePatterns.commentMarker, line)
+    }
+
+    /// Words of a line, counted on bytes: this is asked of every line.
+    static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// Cheap tests before the regular expressions: each pattern needs one of these words.
+    static let stampOpenings = ["Last", "Updated", "Published", "Posted", "First", "Page"]
+    static let creditWords = ["Photo", "Picture", "Image", "Illustration", "Video", "Composite"]
+    static let commentWords = ["Reply", "Report", "Recommend", "Flag", "Permalink"]
+
+    /// A commenter's name line: a few words, no sentence end.
+    static func isShortNameLine(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 4 && !(line.last.map { ".!?\"”".contains($0) } ?? false)
+    }
+
+    /// A mid-line date stamp becomes a paragraph break.
+    static func splittingAtStamp(_ line: String) -> String {
+        guard let match = FurniturePatterns.lastUpdatedStamp.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              match.range.location > 0, let range = Range(match.range, in: line) else { return line }
+        return line[..<range.lowerBound].trimmedWhiteSpace + "\n" + line[range.upperBound...].trimmedWhiteSpace
+    }
+
+    static func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
+        pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    static func removingAll(_ pattern: NSRegularExpression, from line: String) -> String {
+        let range = NSRange(line.startIndex..., in: line)
+        let result = pattern.stringByReplacingMatches(in: line, range: range, withTemplate: "")
+        return result.utf8.count == line.utf8.count ? line : result.replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// Two capital letters in a row somewhere: the cheap test before the speaker-tag pattern.
+    static func hasUpperCaseRun(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte >= 65 && byte <= 90 && previous >= 65 && previous <= 90 { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    static func removingPrefix(_ pattern: NSRegularExpression, from line: String) -> String {
+        guard let match = pattern.firstMatch(in: line, options: [.anchored], range: NSRange(line.startIndex..., in: line)),
+              match.range.length > 0, let range = Range(match.range, in: line) else { return line }
+        return String(line[range.upperBound...])
+    }
+}

@@ -1,0 +1,32 @@
+/// Calls to action that pages put between paragraphs: share, subscribe, follow, comment, send us
+/// your story. A line is a prompt when it opens with one of these verbs' phrases; a news
+/// sentence that only mentions them does not.
+enum Prompts {
+    static func isPrompt(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.utf8.count <= 40 {
+            let bare = String(lower.drop(while: \.isPunctuation).reversed().drop(while: \.isPunctuation).reversed())
+            if exactLines.contains(bare) { return true }
+        }
+        return openings.contains { lower.hasPrefix($0) } || containedPhrases.contains { lower.hasBytes($0) }
+    }
+
+    /// Lines that are only a button's label.
+    static let exactLines: Set<String> = [
+        "share", "share this", "share this article", "share this story", "tweet", "email", "print", "comments",
+        "advertisement", "advertising", "sponsored", "read more", "continue reading", "related", "related stories",
+        "more on this story", "top stories", "most read", "most popular", "help", "reply",
+    ]
+    /// Prompt openings ("Share this article on…", "Sign up for our newsletter…").
+    static let openings: [String] = [
+        "share this", "share on ", "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on",
+        "follow us at", "click here", "read more:", "related:", "watch:", "listen:", "get the latest",
+        "download our app", "join the conversation", "comments (", "have your say", "send us your",
+    ]
+    /// Phrases of reader-contribution and rights notices, whatever the line opens with (the line
+    /// is short: see `BoilerplateCleaner.isFurnitureLine`).
+    static let containedPhrases: [String] = [
+        "comments may be published", "will never be published", "read the terms and conditions", ", get in touch",
+        "all rights reserved", "may not be published, broadcast",
+    ]
+}

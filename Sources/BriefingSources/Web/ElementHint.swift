@@ -1,0 +1,116 @@
+/// What an element's `class`, `id`, `role` and `itemprop` say about it: the words sites use for
+/// boilerplate ("share", "related", "comments", "caption") and for the article itself
+/// ("article", "content", "story", schema.org's `articleBody`).
+///
+/// readability scores containers by such words and boilerpipe and trafilatura drop sections by
+/// them; the lists here were written by the project from the vocabulary of common CMS themes
+/// (WordPress, Drupal, Arc, schema.org), not from any one site.
+struct ElementHint: Equatable {
+    /// readability-style weight: -25 for a boilerplate word, +25 for a content word, +50 more for
+    /// schema.org's `articleBody`, which publishers set on exactly the article text.
+    var weight = 0
+    /// Inside the chosen article, a section with one of these words is left out.
+    var isBoilerplate = false
+    /// Never read: hidden from the reader, or page chrome by its ARIA role.
+    var isHidden = false
+
+    static let none = ElementHint()
+
+    init() {}
+
+    init(className: String?, id: String?, role: String?, itemprop: String?) {
+        self.init(className: className.map(Self.valueHint), id: id.map(Self.valueHint), role: role, itemprop: itemprop)
+    }
+
+    /// From the hints of the class and id values, read once per distinct value (see `PageWalker`).
+    init(className: ElementHint?, id: ElementHint?, role: String?, itemprop: String?) {
+        if let itemprop, itemprop.lowercased().hasBytes("articlebody") { weight += 75 }
+        if let role, Self.chromeRoles.contains(role.lowercased()) { isHidden = true }
+        for part in [className, id] {
+            guard let part else { continue }
+            weight += part.weight
+            isBoilerplate = isBoilerplate || part.isBoilerplate
+            isHidden = isHidden || part.isHidden
+        }
+    }
+
+    /// What one class or id value says.
+    static func valueHint(_ value: String) -> ElementHint {
+        var hint = ElementHint()
+        guard !value.isEmpty else { return hint }
+        let lower = value.lowercased()
+        let tokens = Self.tokens(lower)
+        if Self.hiddenHints.contains(where: { lower.hasBytes($0) }),
+           lower.split(separator: " ").contains(where: { Self.hiddenClasses.contains(String($0)) }) {
+            hint.isHidden = true
+        }
+        // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
+        let words = tokens.filter { $0.utf8.count > 1 && !($0.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true) }
+        let boilerplate = words.contains(where: Self.isBoilerplateToken)
+        let content = words.contains(where: Self.isContentToken)
+        // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
+        if boilerplate && !content { hint.isBoilerplate = true; hint.weight -= 25 }
+        if content && !boilerplate { hint.weight += 25 }
+        return hint
+    }
+
+    /// Class and id values split into lower-case words at anything but ASCII letters and digits:
+    /// "c-article__share-bar" gives "c", "article", "share", "bar". Done on bytes: the walk
+    /// reads every element's class.
+    static func tokens(_ value: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in value.utf8 {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                current.append(byte)
+            } else if byte >= 65 && byte <= 90 {
+                current.append(byte | 0x20)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
+    }
+
+    static func isBoilerplateToken(_ token: String) -> Bool {
+        if boilerplateWords.contains(token) { return true }
+        return boilerplatePrefixes.contains { token.utf8.starts(with: $0.utf8) }
+    }
+
+    static func isContentToken(_ token: String) -> Bool {
+        contentWords.contains(token)
+    }
+
+    /// Whole words that mark furniture.
+    static let boilerplateWords: Set<String> = [
+        "ad", "ads", "adv", "share", "sharing", "shares", "social", "related", "comment", "comments", "caption",
+        "captions", "credit", "credits", "byline", "bylines", "breadcrumb", "breadcrumbs", "tags", "tag",
+        "newsletter", "subscribe", "subscription", "signup", "promo", "promos", "popup", "modal", "cookie",
+        "cookies", "consent", "recirc", "recirculation", "trending", "popular", "recommended", "recommendations",
+        "sidebar", "nav", "navigation", "menu", "footer", "toolbar", "tools", "widget", "widgets", "sponsor",
+        "sponsored", "outbrain", "taboola", "disqus", "author", "authors", "bio", "masthead", "dateline",
+        "timestamp", "meta", "pagination", "pager", "print", "email",
+        "follow", "rating", "reactions", "disclaimer", "correction", "copyright", "legal", "login", "paywall",
+        "banner", "skip", "jump", "toc",
+    ]
+    /// Word beginnings that mark furniture ("advertisement", "sharebar", "newsletters").
+    static let boilerplatePrefixes: [String] = [
+        "advert", "sharebar", "newsletter", "subscri", "recommend", "comment", "caption", "breadcrumb", "byline",
+        "promo", "sponsor", "related", "social", "footnote",
+    ]
+    static let contentWords: Set<String> = [
+        "article", "articlebody", "content", "entry", "hentry", "main", "post", "text", "body", "story", "blog",
+        "prose", "richtext",
+    ]
+    /// Whole class names that hide text from every reader, or keep it for screen readers only
+    /// (labels like "Advertisement", "Share on Facebook"). Whole names, not words: Bootstrap's
+    /// "hidden-xs" hides text on small screens only.
+    static let hiddenHints = ["hid", "invisible", "offscreen", "sr-only", "screen"]
+    static let hiddenClasses: Set<String> = [
+        "hidden", "hide", "invisible", "offscreen", "visuallyhidden", "visually-hidden", "sr-only",
+        "screen-reader-text", "screen-reader-only", "screenreader", "a11y-hidden", "u-hidden",
+    ]
+    static let chromeRoles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "menu", "dialog", "alert"]
+}

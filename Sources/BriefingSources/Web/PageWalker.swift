@@ -1,0 +1,236 @@
+import CLibXML2
+
+/// Reads a page in one pass of libxml2's HTML SAX parser, in document order, into block-level
+/// nodes, text blocks and the page's metadata signals.
+///
+/// SAX rather than a tree: the parser hands over each start tag, end tag and run of text and
+/// builds nothing, which halves the cost of a page, and keeps memory to the text kept. The
+/// parser closes every element it opens (implied and misnested ones included), so one stack of
+/// open elements mirrors the page's structure. A non-Sendable class: the parser calls back into
+/// it from the one task that reads the page.
+final class PageWalker {
+    private(set) var nodes: [PageNode] = []
+    private(set) var blocks: [PageBlock] = []
+    private(set) var signals = PageSignals()
+
+    /// What each open element is to the walk, innermost last.
+    private enum Opened {
+        case plain
+        case skipped
+        case link
+        case block(Int)
+        case title
+    }
+
+    private var open: [Opened] = []
+    /// Open block-level nodes. Past `maximumBlockDepth` blocks nest no further (their text joins
+    /// the deepest node), so every walk up the tree is bounded on a hostile page nested 100,000 deep.
+    private var blockDepth = 0
+    static let maximumBlockDepth = 256
+    /// Elements opened inside a skipped one (script, nav, a hidden div…): all ignored.
+    private var skipDepth = 0
+    /// The node that owns text being read now.
+    private var openNode = -1
+    private var linkDepth = 0
+    private var buffer: [UInt8] = []
+    private var linkBytes = 0
+    private var titleText: [UInt8]?
+    /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
+    private var hints: [String: ElementHint] = [:]
+
+    /// Parses `bytes` (in the iconv-named `encoding`) and walks them; nil when libxml2 cannot
+    /// start on them at all (an encoding it cannot convert).
+    static func walk(_ bytes: UnsafeRawBufferPointer, encoding: String) -> PageWalker? {
+        guard bytes.count > 0, bytes.count < Int(Int32.max), let base = bytes.baseAddress,
+              let context = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) else {
+            return nil
+        }
+        defer { htmlFreeParserCtxt(context) }
+        guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else { return nil }
+        let walker = PageWalker()
+        var sax = htmlSAXHandler()
+        sax.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().start(name, attributes)
+        }
+        sax.endElement = { context, _ in
+            guard let context else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().end()
+        }
+        sax.characters = { context, characters, length in
+            guard let context, let characters else { return }
+            Unmanaged<PageWalker>.fromOpaque(context).takeUnretainedValue().text(characters, Int(length))
+        }
+        // Blank runs between elements are text too ("word</b> <b>word"); scripts' and styles'
+        // raw text is dropped.
+        sax.ignorableWhitespace = sax.characters
+        sax.cdataBlock = { _, _, _ in }
+        context.pointee.sax.pointee = sax
+        context.pointee.userData = Unmanaged.passUnretained(walker).toOpaque()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        _ = htmlCtxtUseOptions(context, options)
+        _ = withExtendedLifetime(walker) { htmlParseDocument(context) }
+        walker.flush()
+        return walker
+    }
+
+    /// JSON-LD cut out before parsing (see `PagePruner`).
+    func addJSONLD(_ scripts: [String]) { signals.jsonLD += scripts }
+
+    private func start(_ name: UnsafePointer<xmlChar>, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            open.append(.skipped)
+            return
+        }
+        let tag = String(cString: name)
+        let attributes = ElementAttributes(pairs, keepAll: Self.metadataTags.contains(tag))
+        if !attributes.all.isEmpty { readMetadata(tag, attributes.all) }
+        if tag == "br" {
+            buffer.append(0x0A)
+            open.append(.plain)
+            return
+        }
+        if tag == "title" && titleText == nil && signals.titleElement == nil {
+            titleText = []
+            open.append(.title)
+            return
+        }
+        if Self.skippedTags.contains(tag) || attributes.isHidden {
+            skipDepth = 1
+            open.append(.skipped)
+            return
+        }
+        if tag == "a" {
+            linkDepth += 1
+            open.append(.link)
+            return
+        }
+        guard Self.blockTags.contains(tag), blockDepth < Self.maximumBlockDepth else {
+            open.append(.plain)
+            return
+        }
+        let hint = hint(for: attributes)
+        if hint.isHidden {
+            skipDepth = 1
+            open.append(.skipped)
+            return
+        }
+        flush()
+        nodes.append(PageNode(tag: tag, parent: openNode, hint: hint))
+        openNode = nodes.count - 1
+        blockDepth += 1
+        open.append(.block(openNode))
+    }
+
+    private func end() {
+        guard let element = open.popLast() else { return }
+        switch element {
+        case .plain:
+            break
+        case .skipped:
+            skipDepth -= 1
+        case .link:
+            linkDepth -= 1
+        case .title:
+            signals.titleElement = BlockText.normalised(titleText ?? [])
+            titleText = nil
+        case .block(let index):
+            flush()
+            blockDepth -= 1
+            if nodes[index].tag == "h1", signals.firstHeading == nil, let heading = blocks.last, heading.owner == index {
+                signals.firstHeading = heading.text
+            }
+            openNode = nodes[index].parent
+        }
+    }
+
+    private func text(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+        if skipDepth > 0 { return }
+        if titleText != nil {
+            titleText?.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+            return
+        }
+        let start = buffer.count
+        for offset in 0..<length {
+            let byte = characters[offset]
+            buffer.append(byte == 0x0A ? 0x20 : byte)  // a newline in markup is a space; `<br>` breaks
+        }
+        if linkDepth > 0 { linkBytes += buffer.count - start }
+    }
+
+    private func hint(for attributes: ElementAttributes) -> ElementHint {
+        ElementHint(className: attributes.className.map(valueHint), id: attributes.id.map(valueHint),
+                    role: attributes.role, itemprop: attributes.itemprop)
+    }
+
+    private func valueHint(_ value: String) -> ElementHint {
+        if let known = hints[value] { return known }
+        let hint = ElementHint.valueHint(value)
+        hints[value] = hint
+        return hint
+    }
+
+    /// Ends the current block: its text normalised (white space collapsed, `<br>` kept as a line
+    /// break), measured, and credited to every enclosing node.
+    private func flush() {
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            linkBytes = 0
+        }
+        guard openNode >= 0, !buffer.isEmpty else { return }
+        let text = BlockText.normalised(buffer)
+        guard !text.isEmpty else { return }
+        let characters = text.utf8.count
+        let links = min(characters, linkBytes)
+        var commas = 0
+        var words = 1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == 0x20 || byte == 0x0A { words += 1 }
+        }
+        blocks.append(PageBlock(text: text, owner: openNode, tag: nodes[openNode].tag, characters: characters,
+                                linkCharacters: links, commas: commas, words: words))
+        var index = openNode
+        while index >= 0 {
+            nodes[index].characters += characters
+            nodes[index].linkCharacters += links
+            index = nodes[index].parent
+        }
+    }
+
+    private func readMetadata(_ tag: String, _ attributes: [String: String]) {
+        switch tag {
+        case "meta":
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                signals.addMeta(key: attributes[key], content: attributes["content"])
+            }
+        case "link":
+            if attributes["rel"]?.lowercased() == "canonical", signals.canonical == nil { signals.canonical = attributes["href"] }
+        default:
+            guard let value = attributes["datetime"] ?? (tag == "time" ? nil : attributes["content"]), !value.isEmpty else { return }
+            let marked = attributes["pubdate"] != nil || attributes["itemprop"]?.lowercased() == "datepublished"
+                || (attributes["class"]?.lowercased().hasBytes("publish") ?? false)
+            if marked { signals.publishedTimes.append(value) } else { signals.otherTimes.append(value) }
+        }
+    }
+
+    /// Elements read for metadata.
+    static let metadataTags: Set<String> = ["meta", "link", "time"]
+
+    /// Never article text: code, media, forms' controls, page chrome, and figures (whose text is
+    /// captions and credits).
+    static let skippedTags: Set<String> = [
+        "meta", "link", "script", "style", "noscript", "template", "svg", "math", "iframe",
+        "object", "embed", "canvas", "video", "audio", "picture", "img", "button", "select", "option",
+        "textarea", "input", "label", "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
+    ]
+
+    /// Elements that start a new block of text.
+    static let blockTags: Set<String> = [
+        "html", "body", "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "address", "center", "details", "summary", "form", "fieldset", "hr", "caption",
+    ]
+}

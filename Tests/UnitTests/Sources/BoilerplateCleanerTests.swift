@@ -1,0 +1,97 @@
+@testable import BriefingSources
+import BriefingModel
+import Foundation
+import TestSupport
+import Testing
+
+/// Furniture in text that arrives already extracted, one kind at a time, with the news sentence
+/// beside it that must stay.
+@Suite struct BoilerplateCleanerTests {
+    let news = "The senate approved the budget on Thursday after a week of talks."
+
+    func cleaned(_ lines: [String]) -> [String] {
+        BoilerplateCleaner.clean(lines.joined(separator: "\n")).split(separator: "\n").map(String.init)
+    }
+
+    @Test func commentThreadIsCutWithItsAuthorLine() {
+        let body = [news, "The vote was 61 to 39.", "jsmith42", "April 2, 2012 at 9:15 am | Reply",
+                    "This budget is a disaster for the rest of us.", "Report abuse"]
+        #expect(cleaned(body) == [news, "The vote was 61 to 39."])
+    }
+
+    @Test func bylinesGoWholeOrAsALineOpening() {
+        #expect(cleaned(["By the Example Wire Staff", news]) == [news])
+        #expect(cleaned(["By Jane Roe Political correspondent, Example News \(news)"]) == [news])
+        #expect(cleaned(["By Jane Roe Example News, Rome \(news)"]) == [news])
+        // A sentence that starts with "By" is news.
+        let sentence = "By Monday, the flood had reached the northern suburbs of the city."
+        #expect(cleaned([sentence]) == [sentence])
+    }
+
+    @Test func captionsWithCreditsGo() {
+        #expect(cleaned([news, "Workers clear the beach. Photograph: Sam Lens/Agency", "More text follows here."])
+                == [news, "More text follows here."])
+        #expect(cleaned(["Photo by Sam Lens/Example Images", news]) == [news])
+        let mention = "The photograph, taken in 1969, shows the crew in front of the rocket before launch."
+        #expect(cleaned([mention]) == [mention])
+    }
+
+    @Test func creditsInMidLineAreCut() {
+        #expect(cleaned(["Crews worked overnight. Photograph: Sam Lens\\/Agency The spill reached the coast on Friday."])
+                == ["Crews worked overnight. The spill reached the coast on Friday."])
+    }
+
+    @Test func speakerTagsAfterASentenceAreCut() {
+        #expect(cleaned(["Thanks for joining us. JANE ROE, EXAMPLE NEWS CORRESPONDENT: The storm is moving east."])
+                == ["Thanks for joining us. The storm is moving east."])
+        let news = "Officials met on Monday. NATO said: talks will resume."
+        #expect(cleaned([news]) == [news])
+    }
+
+    @Test func transcriptTagsAndStageDirections() {
+        #expect(cleaned(["ANA ANCHOR, EXAMPLE NEWS ANCHOR: Welcome back to the show.", "(BEGIN VIDEOTAPE)",
+                         "UNIDENTIFIED MALE: We heard the noise at night."])
+                == ["Welcome back to the show.", "We heard the noise at night."])
+        // An acronym opening a sentence is not a speaker.
+        #expect(cleaned(["NATO said on Monday that talks would resume."]) == ["NATO said on Monday that talks would resume."])
+    }
+
+    @Test func dateStampsAndDatelines() {
+        #expect(cleaned(["5 March 2012 Last updated at 10:48 GMT Help \(news)"]) == [news])
+        #expect(cleaned(["Last updated: 5 March 2012", news]) == [news])
+        #expect(cleaned(["ROME (Reuters) -- \(news)"]) == [news])
+        #expect(cleaned(["Updated 1123 GMT (1923 HKT) March 23, 2011", news]) == [news])
+    }
+
+    @Test func promptsGoMentionsStay() {
+        #expect(cleaned([news, "Share this article", "Sign up for our daily newsletter", "Advertisement",
+                         "Your comments may be published on any of our media."]) == [news])
+        let mention = "The company said it would sign up for the scheme and subscribe to its rules in full next year."
+        #expect(cleaned([mention]) == [mention])
+    }
+
+    @Test func escapedSlashesAreUndone() {
+        #expect(cleaned(["Presenter\\/Producer: the show runs 6.30-10 on weekdays and 10\\/12 at weekends."])
+                == ["Presenter/Producer: the show runs 6.30-10 on weekdays and 10/12 at weekends."])
+    }
+
+    /// A line every page of a file carries is template; a sentence a few records repeat is news.
+    @Test func templateLinesRepeatedAcrossRecordsGo() throws {
+        let promo = "The pun is the lowest form of wit, or is it?"
+        let background = "The spill began when the rig exploded in April."
+        var lines: [String] = []
+        for index in 0..<30 {
+            var text = ["Record \(index) says the well was capped on day \(index) of the effort."]
+            if index % 2 == 0 { text.append(promo) }
+            if index < 3 { text.append(background) }
+            let record: [String: Any] = ["id": "r\(index)", "time": "2010-07-\(10 + index % 20)", "text": text.joined(separator: "\n")]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
+        }
+        let folder = try TemporaryFolder()
+        try folder.write("topic.jsonl", lines.joined(separator: "\n"))
+        let articles = try CorpusReader().read([folder.path]).articles
+        #expect(articles.count == 30)
+        #expect(!articles.contains { $0.body.contains(promo) })
+        #expect(articles.filter { $0.body.contains(background) }.count == 3)
+    }
+}
