@@ -12,7 +12,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Write JSON (the only format for now; the evaluation contract).")
     var json = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output ('-' is standard output).")
     var output: String?
 
     func validate() throws {
@@ -23,12 +23,8 @@ struct AnalyzeCommand: ParsableCommand {
         try Reporter.run {
             let briefing = try input.pipeline().analyze(input.inputs, title: input.title)
             let data = try briefing.jsonData() + Data("\n".utf8)
-            if let output {
-                try AtomicFile.checkWritable(output)
-                try AtomicFile.write(data, to: output)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try AtomicFile.checkWritable(output ?? AtomicFile.standardOutput)
+            try AtomicFile.write(data, to: output ?? AtomicFile.standardOutput)
             Reporter.printProblems(of: briefing)
             return briefing
         }
