@@ -31,6 +31,7 @@ public struct CorpusReader: Sendable {
                                                       line: failure.line, column: failure.column))
                 }
                 result.skipped += outcome.skipped
+                if let unlisted = outcome.unlistedSummary(path: file.path) { result.skipped.append(unlisted) }
                 result.warnings += outcome.warnings.map { "\(file.path): \($0)" }
                 for var article in outcome.articles {
                     for manifest in listing.manifests where manifest.covers(file.relativePath) {
@@ -45,7 +46,7 @@ public struct CorpusReader: Sendable {
         }
         result.warnings += ArticleIDs.makeUnique(&result.articles)
         if result.articles.isEmpty {
-            throw ReadError.nothingReadable(paths: inputs, skipped: result.skipped.count)
+            throw ReadError.nothingReadable(paths: inputs, skipped: result.skipped)
         }
         return result
     }

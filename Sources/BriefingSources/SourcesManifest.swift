@@ -32,6 +32,9 @@ struct SourcesManifest: Sendable {
     static let keys: Set<String> = ["title", "date", "source", "url"]
 
     init(text: String, folder: String, path: String) throws(FormatProblem) {
+        if let nul = NULByte.position(in: text) {
+            throw FormatProblem(NULByte.message(at: nul), line: nul.line, column: nul.column)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -32,6 +32,7 @@ public enum WatchlistReader {
     }
 
     public static func parse(_ text: String) throws -> [WatchedTopic] {
+        if let nul = NULByte.position(in: text) { throw Problem(description: NULByte.message(at: nul)) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
