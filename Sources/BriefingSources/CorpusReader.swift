@@ -24,6 +24,7 @@ public struct CorpusReader: Sendable {
         for input in inputs {
             let listing = try list(input)
             result.skipped += listing.skipped
+            result.warnings += listing.warnings
             let outcomes = ParallelMap.map(listing.files) { readFile($0) }
             for (file, outcome) in zip(listing.files, outcomes) {
                 if let failure = outcome.failure {
@@ -41,6 +42,7 @@ public struct CorpusReader: Sendable {
                 }
             }
         }
+        CanonicalOrder.apply(to: &result)
         if strict, let first = result.skipped.first {
             throw ReadError.badFile(location: first.location, reason: first.reason)
         }
@@ -56,6 +58,7 @@ public struct CorpusReader: Sendable {
         var files: [ArticleFile] = []
         var manifests: [SourcesManifest] = []
         var skipped: [SkippedFile] = []
+        var warnings: [String] = []
     }
 
     /// The article files under one input (a file, or a folder walked recursively), sorted by path.
@@ -67,15 +70,11 @@ public struct CorpusReader: Sendable {
         guard isFolder.boolValue else {
             return Listing(files: [ArticleFile(path: input, relativePath: (input as NSString).lastPathComponent)])
         }
-        let root = URL(fileURLWithPath: input).standardizedFileURL
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                    options: [.skipsHiddenFiles])
-        var listing = Listing()
-        while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            let shown = input.hasSuffix("/") ? input + relative : input + "/" + relative
-            let file = ArticleFile(path: shown, relativePath: relative)
+        let walker = FolderWalker(root: input, shown: input.hasSuffix("/") ? String(input.dropLast()) : input)
+        var listing = Listing(skipped: walker.skipped)
+        listing.warnings = walker.warnings
+        for relative in walker.files {
+            let file = ArticleFile(path: (input.hasSuffix("/") ? input : input + "/") + relative, relativePath: relative)
             if file.name == SourcesManifest.fileName {
                 readManifest(file, into: &listing)
             } else {
