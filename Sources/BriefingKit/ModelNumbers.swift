@@ -16,9 +16,12 @@ enum ModelNumbers {
         while let (value, path) = pending.popLast() {
             switch value {
             case let object as [String: Any]:
-                for (key, child) in object { pending.append((child, path.isEmpty ? key : path + "." + key)) }
+                // Sorted, reversed for the stack: the first field out of range in key order is named.
+                for (key, child) in object.sorted(by: { $0.key > $1.key }) {
+                    pending.append((child, path.isEmpty ? key : path + "." + key))
+                }
             case let array as [Any]:
-                for (index, child) in array.enumerated() { pending.append((child, path + "[\(index)]")) }
+                for (index, child) in array.enumerated().reversed() { pending.append((child, path + "[\(index)]")) }
             case let number as NSNumber where !(value is Bool):
                 let double = number.doubleValue
                 if !double.isFinite || (abs(double) > limit && double.rounded() == double) { return (path, "\(number)") }

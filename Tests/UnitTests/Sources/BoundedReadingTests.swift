@@ -72,3 +72,23 @@ import Testing
         }
     }
 }
+
+/// Crashers found by `make fuzz`, kept: each once ended the run with a signal.
+@Suite struct FuzzCrasherTests {
+    /// toml++ asserted (SIGABRT) on a table header starting with a character no key starts with.
+    @Test(arguments: ["[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
+                      "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n"])
+    func tableHeadersThatAbortedTheParserAreRefused(_ text: String) throws {
+        #expect(throws: WatchlistReader.Problem.self) { try WatchlistReader.parse(text) }
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Budget talks\nMinisters met.")
+        try folder.write("sources.toml", text)
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.skipped.first?.reason.contains("malformed TOML") == true)
+    }
+
+    @Test func validHeadersAndMultilineStringsAreNotRefused() throws {
+        let text = "[topics]\n\"a b\" = [\"x\"]\n'c' = [\"\"\"\n[<not a header>\n\"\"\"]\n[[topic]]\nlabel = \"d\"\n"
+        #expect(try WatchlistReader.parse(text).count == 3)
+    }
+}

@@ -59,8 +59,8 @@ enum TopicBuilder {
     /// The watched topics, counted over every candidate of every article: a term counts where an
     /// article's candidate has its key; a term inside a longer matched term is not counted twice.
     static func watchedTopics(_ watchlist: [WatchedTopic], allPhrases: [[PhraseCandidate]],
-                              articleIDs: [String]) -> [Topic] {
-        let index = WatchedTermIndex(watchlist, key: key(of:))
+                              articleIDs: [String], index: WatchedTermIndex? = nil) -> [Topic] {
+        let index = index ?? WatchedTermIndex(watchlist, key: key(of:))
         var articles = Array(repeating: [Int](), count: watchlist.count)
         var mentions = Array(repeating: 0, count: watchlist.count)
         for (a, phrases) in allPhrases.enumerated() {
@@ -96,9 +96,9 @@ enum TopicBuilder {
     static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
                       watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = []) -> [Topic] {
-        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs)
+        let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))  // built once: the list can be long
+        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs, index: watchedTerms)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
-        let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))
         func isWatched(_ words: [String]) -> Bool { watchedTerms.containsTerm(words) }
         @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
             for w in p.words {

@@ -1,0 +1,19 @@
+import Foundation
+
+/// How much generated input each fuzz test tries: a short smoke in `swift test`, more under
+/// `make fuzz` (`BRIEFING_FUZZ_COUNT` cases per round, rounds until `BRIEFING_FUZZ_SECONDS`).
+enum FuzzBudget {
+    static let environment = ProcessInfo.processInfo.environment
+
+    /// Cases per round: `BRIEFING_FUZZ_COUNT`, else `smoke`.
+    static func count(smoke: Int) -> Int {
+        environment["BRIEFING_FUZZ_COUNT"].flatMap(Int.init) ?? smoke
+    }
+
+    /// Runs `round` once, or again and again until `BRIEFING_FUZZ_SECONDS` have passed.
+    static func rounds(_ round: () async -> Void) async {
+        let seconds = environment["BRIEFING_FUZZ_SECONDS"].flatMap(Double.init) ?? 0
+        let end = Date().addingTimeInterval(seconds)
+        repeat { await round() } while Date() < end
+    }
+}
