@@ -41,7 +41,7 @@ let package = Package(
         ]),
         // The pipeline that ties the stages together; the public API of the tool.
         .target(name: "BriefingKit", dependencies: [
-            "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender",
+            "BriefingModel", "BriefingSupport", "BriefingSources", "BriefingAnalysis", "BriefingRender",
         ]),
         .executableTarget(name: "briefing", dependencies: [
             "BriefingKit",

@@ -1,3 +1,4 @@
+import BriefingSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -135,17 +136,9 @@ public enum AtomicFile {
         (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
-    /// The folder part of a path, "." when there is none. Written out because Foundation's
-    /// `deletingLastPathComponent` on Linux traps on short names such as "a".
-    static func folderOf(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
+    static func folderOf(_ path: String) -> String { PathParts.folder(of: path) }
 
-    static func lastComponent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
-    }
+    static func lastComponent(_ path: String) -> String { PathParts.lastComponent(of: path) }
 
     /// The system's words for a write error ("No space left on device"), not an NSError dump.
     static func reason(_ error: Error) -> String {

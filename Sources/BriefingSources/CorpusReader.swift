@@ -68,7 +68,7 @@ public struct CorpusReader: Sendable {
             throw ReadError.missingInput(path: input)
         }
         guard isFolder.boolValue else {
-            return Listing(files: [ArticleFile(path: input, relativePath: (input as NSString).lastPathComponent)])
+            return Listing(files: [ArticleFile(path: input, relativePath: PathParts.lastComponent(of: input))])
         }
         let walker = FolderWalker(root: input, shown: input.hasSuffix("/") ? String(input.dropLast()) : input)
         var listing = Listing(skipped: walker.skipped)
@@ -87,7 +87,8 @@ public struct CorpusReader: Sendable {
     }
 
     func readManifest(_ file: ArticleFile, into listing: inout Listing) {
-        let folder = (file.relativePath as NSString).deletingLastPathComponent
+        let relativeFolder = PathParts.folder(of: file.relativePath)
+        let folder = relativeFolder == "." ? "" : relativeFolder
         do {
             let text = try String(contentsOfFile: file.path, encoding: .utf8)
             listing.manifests.append(try SourcesManifest(text: text, folder: folder, path: file.path))

@@ -16,4 +16,11 @@ enum FuzzBudget {
         let end = Date().addingTimeInterval(seconds)
         repeat { await round() } while Date() < end
     }
+
+    /// Under `make fuzz`, writes the case about to run to `briefing-fuzz-LABEL.seed` in the
+    /// temporary folder: a crash ends the process, and this names the input that caused it.
+    static func note(_ seed: UInt64, _ label: String) {
+        guard environment["BRIEFING_FUZZ_SECONDS"] != nil else { return }
+        try? Data("\(seed)\n".utf8).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "/briefing-fuzz-\(label).seed"))
+    }
 }

@@ -28,6 +28,7 @@ import Testing
         let path = folder.path + "/model.json"
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 15), input: Gen.uint64()) { seed in
+                FuzzBudget.note(seed, "model")
                 try Data(MutatedInput.bytes(from: template, seed: seed)).write(to: URL(fileURLWithPath: path))
                 let briefing: Briefing
                 do { briefing = try BriefingFile.load(path) } catch is BriefingFile.Failure { return }
@@ -42,6 +43,7 @@ import Testing
         let path = folder.path + "/style.toml"
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 40), input: Gen.uint64()) { seed in
+                FuzzBudget.note(seed, "style")
                 try Data(MutatedInput.bytes(from: template, seed: seed)).write(to: URL(fileURLWithPath: path))
                 do { _ = try Style.load(path: path) } catch let error as CustomStringConvertible {
                     #expect(!error.description.isEmpty)

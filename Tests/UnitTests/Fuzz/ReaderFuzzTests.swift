@@ -24,6 +24,7 @@ import Testing
         let path = folder.path + "/" + template.name
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 25), input: Gen.uint64()) { seed in
+                FuzzBudget.note(seed, template.name)
                 try Data(MutatedInput.bytes(from: template.text, seed: seed)).write(to: URL(fileURLWithPath: path))
                 do {
                     let result = try CorpusReader().read([path])
@@ -44,6 +45,7 @@ import Testing
         try folder.write("a.txt", "Budget talks\nMinisters met.")
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 40), input: Gen.uint64()) { seed in
+                FuzzBudget.note(seed, "toml")
                 let text = String(decoding: MutatedInput.bytes(from: watchlist, seed: seed), as: UTF8.self)
                 do { _ = try WatchlistReader.parse(text) } catch is WatchlistReader.Problem {}
                 try Data(MutatedInput.bytes(from: manifest, seed: seed)).write(to: URL(fileURLWithPath: folder.path + "/sources.toml"))
