@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/briefing
 
-.PHONY: run build test bench deps clean
+.PHONY: run build test bench fuzz deps clean
 
 run: build
 	$(BIN) build seeds -o output/briefing.pdf
@@ -16,6 +16,13 @@ test: deps
 bench: build
 	$(SWIFT) build -c release --product briefing-bench
 	scripts/bench.sh
+
+# Generated-input tests for every reader, the date grammars, models and styles, for longer
+# than the suite's smoke: FUZZ_SECONDS per test (rounds of FUZZ_COUNT cases each).
+FUZZ_SECONDS ?= 60
+FUZZ_COUNT ?= 200
+fuzz: deps
+	BRIEFING_FUZZ_SECONDS=$(FUZZ_SECONDS) BRIEFING_FUZZ_COUNT=$(FUZZ_COUNT) $(SWIFT) test --filter 'FuzzTests'
 
 deps:
 	@scripts/install-deps.sh

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // Generated-input tests (fuzz smoke in the suite, `make fuzz` for longer runs).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The seam: an immutable, Codable briefing model shared by analysis and rendering.
@@ -63,7 +65,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "UnitTests", dependencies: [
             "BriefingModel", "BriefingSources", "BriefingAnalysis", "BriefingRender", "BriefingKit", "BriefingArchive",
-            "TestSupport",
+            "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // The built `briefing` binary, run as a user would; it must be built before these run.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "TestSupport"]),

@@ -31,6 +31,9 @@ public enum BriefingFile {
         } catch {
             throw Failure(path: path, reason: "cannot be read (\(error.localizedDescription))")
         }
+        if let number = ModelNumbers.outOfRange(in: data) {
+            throw Failure(path: path, reason: "field '\(number.field)': \(number.value) is beyond any count a briefing holds (at most \(Int(ModelNumbers.limit)))")
+        }
         do {
             return try Briefing.decode(json: data)
         } catch let error as DecodingError {

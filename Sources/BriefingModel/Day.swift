@@ -45,9 +45,15 @@ public struct Day: Hashable, Comparable, Sendable, StringCoded {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The day `ordinal` days after 1970-01-01.
+    /// The day `ordinal` days after 1970-01-01, pinned to the calendar the model writes
+    /// (0001-01-01 to 9999-12-31).
+    ///
+    /// Why pinned: days are computed from input ("yesterday" of an article dated 0001-01-01, a
+    /// timestamp far in the future), and a day outside years 1-9999 cannot be written as
+    /// `YYYY-MM-DD`, so `render` would reject what `analyze` wrote. The edge is the nearest day
+    /// the model can hold; clamping first also keeps the arithmetic below from overflowing.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        let z = min(max(ordinal, Day.firstOrdinal), Day.lastOrdinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -60,11 +66,20 @@ public struct Day: Hashable, Comparable, Sendable, StringCoded {
         self.day = d
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// Days after this one (before, when negative), pinned like `init(ordinal:)`.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        return Day(ordinal: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// The ordinals of 0001-01-01 and 9999-12-31, the first and last day the model holds.
+    static let firstOrdinal = -719_162
+    static let lastOrdinal = 2_932_896
 
     /// The UTC day of a point in time.
     public init(_ date: Date) {
-        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+        self.init(ordinal: days.isFinite ? Int(max(min(days, 1e15), -1e15)) : 0)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

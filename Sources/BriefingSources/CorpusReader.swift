@@ -24,6 +24,7 @@ public struct CorpusReader: Sendable {
         for input in inputs {
             let listing = try list(input)
             result.skipped += listing.skipped
+            result.warnings += listing.warnings
             let outcomes = ParallelMap.map(listing.files) { readFile($0) }
             for (file, outcome) in zip(listing.files, outcomes) {
                 if let failure = outcome.failure {
@@ -31,6 +32,7 @@ public struct CorpusReader: Sendable {
                                                       line: failure.line, column: failure.column))
                 }
                 result.skipped += outcome.skipped
+                if let unlisted = outcome.unlistedSummary(path: file.path) { result.skipped.append(unlisted) }
                 result.warnings += outcome.warnings.map { "\(file.path): \($0)" }
                 for var article in outcome.articles {
                     for manifest in listing.manifests where manifest.covers(file.relativePath) {
@@ -40,12 +42,13 @@ public struct CorpusReader: Sendable {
                 }
             }
         }
+        CanonicalOrder.apply(to: &result)
         if strict, let first = result.skipped.first {
             throw ReadError.badFile(location: first.location, reason: first.reason)
         }
         result.warnings += ArticleIDs.makeUnique(&result.articles)
         if result.articles.isEmpty {
-            throw ReadError.nothingReadable(paths: inputs, skipped: result.skipped.count)
+            throw ReadError.nothingReadable(paths: inputs, skipped: result.skipped)
         }
         return result
     }
@@ -55,6 +58,7 @@ public struct CorpusReader: Sendable {
         var files: [ArticleFile] = []
         var manifests: [SourcesManifest] = []
         var skipped: [SkippedFile] = []
+        var warnings: [String] = []
     }
 
     /// The article files under one input (a file, or a folder walked recursively), sorted by path.
@@ -64,17 +68,13 @@ public struct CorpusReader: Sendable {
             throw ReadError.missingInput(path: input)
         }
         guard isFolder.boolValue else {
-            return Listing(files: [ArticleFile(path: input, relativePath: (input as NSString).lastPathComponent)])
+            return Listing(files: [ArticleFile(path: input, relativePath: PathParts.lastComponent(of: input))])
         }
-        let root = URL(fileURLWithPath: input).standardizedFileURL
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                    options: [.skipsHiddenFiles])
-        var listing = Listing()
-        while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            let shown = input.hasSuffix("/") ? input + relative : input + "/" + relative
-            let file = ArticleFile(path: shown, relativePath: relative)
+        let walker = FolderWalker(root: input, shown: input.hasSuffix("/") ? String(input.dropLast()) : input)
+        var listing = Listing(skipped: walker.skipped)
+        listing.warnings = walker.warnings
+        for relative in walker.files {
+            let file = ArticleFile(path: (input.hasSuffix("/") ? input : input + "/") + relative, relativePath: relative)
             if file.name == SourcesManifest.fileName {
                 readManifest(file, into: &listing)
             } else {
@@ -87,7 +87,8 @@ public struct CorpusReader: Sendable {
     }
 
     func readManifest(_ file: ArticleFile, into listing: inout Listing) {
-        let folder = (file.relativePath as NSString).deletingLastPathComponent
+        let relativeFolder = PathParts.folder(of: file.relativePath)
+        let folder = relativeFolder == "." ? "" : relativeFolder
         do {
             let text = try String(contentsOfFile: file.path, encoding: .utf8)
             listing.manifests.append(try SourcesManifest(text: text, folder: folder, path: file.path))

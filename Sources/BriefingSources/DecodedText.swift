@@ -12,12 +12,14 @@ enum DecodedText {
     init(_ data: Data) {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // UTF-8 byte-order mark
-        if DecodedText.looksBinary(bytes) {
+        if let wide = WideUnicode.decode(bytes) {
+            self = .utf8(LineEnds.normalized(wide))
+        } else if DecodedText.looksBinary(bytes) {
             self = .binary
         } else if let text = String(validating: bytes, as: UTF8.self) {
-            self = .utf8(text)
+            self = .utf8(LineEnds.normalized(text))
         } else {
-            self = .windows1252(String(decoding: bytes.map(DecodedText.windows1252Scalar), as: UTF32.self))
+            self = .windows1252(LineEnds.normalized(String(decoding: bytes.map(DecodedText.windows1252Scalar), as: UTF32.self)))
         }
     }
 

@@ -1,3 +1,4 @@
+import BriefingSupport
 import BriefingModel
 import Foundation
 import TOMLKit
@@ -32,6 +33,12 @@ struct SourcesManifest: Sendable {
     static let keys: Set<String> = ["title", "date", "source", "url"]
 
     init(text: String, folder: String, path: String) throws(FormatProblem) {
+        if let nul = NULByte.position(in: text) {
+            throw FormatProblem(NULByte.message(at: nul), line: nul.line, column: nul.column)
+        }
+        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+            throw FormatProblem("malformed TOML: a table name must start with a letter, digit, '_', '-' or a quote", line: line, column: 1)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

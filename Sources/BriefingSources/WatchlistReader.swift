@@ -1,3 +1,4 @@
+import BriefingSupport
 import BriefingModel
 import Foundation
 import TOMLKit
@@ -32,6 +33,10 @@ public enum WatchlistReader {
     }
 
     public static func parse(_ text: String) throws -> [WatchedTopic] {
+        if let nul = NULByte.position(in: text) { throw Problem(description: NULByte.message(at: nul)) }
+        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+            throw Problem(description: "malformed TOML at line \(line): a table name must start with a letter, digit, '_', '-' or a quote")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -13,7 +13,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Write JSON (the only format for now; the evaluation contract).")
     var json = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output ('-' is standard output).")
     var output: String?
 
     func validate() throws {
@@ -29,12 +29,8 @@ struct AnalyzeCommand: ParsableCommand {
             let briefing = try period.map { try BriefingHistory.model(archive: series.archive ?? "output/archive.sqlite", week: $0) }
                 ?? input.pipeline(series: series.series()).analyze(input.inputs, title: input.title)
             let data = try briefing.jsonData() + Data("\n".utf8)
-            if let output {
-                try AtomicFile.checkWritable(output)
-                try AtomicFile.write(data, to: output)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try AtomicFile.checkWritable(output ?? AtomicFile.standardOutput)
+            try AtomicFile.write(data, to: output ?? AtomicFile.standardOutput)
             Reporter.printProblems(of: briefing)
             return briefing
         }

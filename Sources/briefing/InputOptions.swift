@@ -45,6 +45,8 @@ struct InputOptions: ParsableArguments {
         let windows = [since ?? until, week, last].compactMap { $0 }
         if windows.count > 1 { throw ValidationError("give one of --since/--until, --week or --last") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        // Megabytes are turned into bytes (<< 20); a larger number would wrap around.
+        if maxFileSize > Int.max >> 20 { throw ValidationError("--max-file-size must be at most \(Int.max >> 20) MB") }
         _ = try window(today: GenerationDay.current())
     }
 

@@ -4,7 +4,7 @@ import BriefingKit
 /// The options every command that writes a PDF shares: where, in which style, and what else to
 /// write beside it.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Where to write the PDF.")
+    @Option(name: .shortAndLong, help: "Where to write the PDF ('-' is standard output).")
     var output: String = "output/briefing.pdf"
 
     @Option(help: "A style name from styles/ (default, letter, print, compact) or a path to a .toml file.")
@@ -19,8 +19,23 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "The PDF's Author field.")
     var author: String?
 
-    /// Writes the extras asked for, once the PDF is in place, and says what was written.
+    func validate() throws {
+        if email && output == AtomicFile.standardOutput {
+            throw ValidationError("--email writes beside the PDF; give -o a file name, not '-'")
+        }
+    }
+
+    /// Writes the extras asked for, once the PDF is in place, and says what was written. A
+    /// failure here is reported as such (`ExtrasFailure`): the PDF itself was written.
     func writeExtras(for briefing: Briefing, style loaded: Style) throws {
+        do {
+            try writeExtrasOrThrow(for: briefing, style: loaded)
+        } catch {
+            throw ExtrasFailure(reason: "\(error)", pdf: output)
+        }
+    }
+
+    private func writeExtrasOrThrow(for briefing: Briefing, style loaded: Style) throws {
         if let charts {
             let written = try ChartExport.write(briefing, style: loaded, to: charts)
             Reporter.say("wrote \(written.count) chart files to \(charts)")

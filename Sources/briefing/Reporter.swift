@@ -21,6 +21,9 @@ enum Reporter {
         let briefing: Briefing
         do {
             briefing = try body()
+        } catch let failure as ExtrasFailure {
+            say("error: \(failure)")
+            throw ExitCode(builtWithSkips)
         } catch {
             say("error: \(error)")
             throw ExitCode.failure

@@ -193,7 +193,8 @@ public enum MetadataDate {
                         let hourDigits = end - i
                         var minute = 0, minuteDigits = 0
                         while isDigit(end + 1 + minuteDigits) {
-                            minute = minute * 10 + Int(bytes[end + 1 + minuteDigits] - 48)
+                            // Only two digits make a minute; more are read but not summed (no overflow).
+                            if minuteDigits < 2 { minute = minute * 10 + Int(bytes[end + 1 + minuteDigits] - 48) }
                             minuteDigits += 1
                         }
                         while end < bytes.count, isDigit(end) || bytes[end] == UInt8(ascii: ":")

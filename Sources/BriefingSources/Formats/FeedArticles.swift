@@ -64,53 +64,6 @@ enum XMLDeclaration {
     }
 }
 
-/// Refuses XML that declares entities in an internal DTD (billion laughs, quadratic blow-up).
-/// A DOCTYPE can only stand in the prolog, so only the bytes before the root element are searched.
-enum DTDGuard {
-    static func refusal(for text: String) -> FormatProblem? {
-        let prolog = Array(text.utf8.prefix(prologLength(text)))
-        guard let doctype = find(Array("<!DOCTYPE".utf8), in: prolog, caseInsensitive: true),
-              let entity = find(Array("<!ENTITY".utf8), in: prolog, from: doctype, caseInsensitive: false) else {
-            return nil
-        }
-        let position = FormatProblem.position(ofByte: entity, in: text)
-        return FormatProblem("refused: the document declares XML entities (a DTD), which feeds never need "
-                             + "and entity-expansion attacks use", line: position.line, column: position.column)
-    }
-
-    /// Bytes up to the root element's `<`: everything else (`<?xml`, comments, DOCTYPE with its
-    /// internal subset) starts with `<?` or `<!`.
-    static func prologLength(_ text: String) -> Int {
-        var inSubset = false
-        var previous: UInt8 = 0
-        for (offset, byte) in text.utf8.enumerated() {
-            if byte == UInt8(ascii: "[") { inSubset = true }
-            if byte == UInt8(ascii: "]") { inSubset = false }
-            if previous == UInt8(ascii: "<"), !inSubset, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") {
-                return offset
-            }
-            previous = byte
-        }
-        return text.utf8.count
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int = 0, caseInsensitive: Bool) -> Int? {
-        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for offset in start...(haystack.count - needle.count) {
-            var matches = true
-            for (index, byte) in needle.enumerated() {
-                let candidate = haystack[offset + index]
-                if candidate != byte && !(caseInsensitive && candidate | 0x20 == byte | 0x20) {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return offset }
-        }
-        return nil
-    }
-}
-
 /// The first error libxml2 reported, with its position.
 struct XMLProblem {
     let code: Int

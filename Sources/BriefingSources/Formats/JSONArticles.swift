@@ -26,7 +26,7 @@ enum JSONArticles {
                 guard let object = element as? [String: Any],
                       let article = ArticleRecord(fields: object).article(
                           id: ArticleRecord(fields: object).ownID ?? fallback, path: file.path) else {
-                    outcome.skipped.append(SkippedFile(path: file.path, reason: "record \(index + 1): not an article object"))
+                    outcome.skip(SkippedFile(path: file.path, reason: "record \(index + 1): not an article object"))
                     continue
                 }
                 outcome.articles.append(article)
@@ -64,18 +64,18 @@ enum JSONArticles {
     static func read(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: ArticleFile, into outcome: inout FileOutcome) {
         do {
             guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                outcome.skipped.append(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
+                outcome.skip(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
                 return
             }
             let record = ArticleRecord(fields: object)
             guard let article = record.article(id: record.ownID ?? "\(file.id)#\(lineNumber)", path: file.path) else {
-                outcome.skipped.append(SkippedFile(path: file.path, reason: "no article text", line: lineNumber))
+                outcome.skip(SkippedFile(path: file.path, reason: "no article text", line: lineNumber))
                 return
             }
             outcome.articles.append(article)
         } catch {
             let located = problem(error, in: String(decoding: line, as: UTF8.self))
-            outcome.skipped.append(SkippedFile(path: file.path, reason: located.message,
+            outcome.skip(SkippedFile(path: file.path, reason: located.message,
                                                line: lineNumber, column: located.column))
         }
     }

@@ -102,6 +102,7 @@ enum FrontMatter {
     static func fields(_ yaml: String) throws -> [String: Any] {
         let value: Any?
         do {
+            try FrontMatterSize.check(yaml)
             value = try Yams.load(yaml: yaml)
         } catch let error as YamlError {
             throw located(error)

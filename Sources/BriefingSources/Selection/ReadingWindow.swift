@@ -61,13 +61,16 @@ public struct ReadingWindow: Sendable, Equatable, CustomStringConvertible {
     /// The last N days, weeks or months ending on `today` (inclusive): `7d`, `2w`, `1m`.
     public static func last(_ text: String, endingOn today: Day, keepUndated: Bool = true) throws(Failure) -> ReadingWindow {
         guard let unit = text.last, let count = Int(text.dropLast()), count > 0 else { throw .badSpan(text) }
-        let days: Int
+        let perUnit: Int
         switch unit {
-        case "d": days = count
-        case "w": days = count * 7
-        case "m": days = count * 30
+        case "d": perUnit = 1
+        case "w": perUnit = 7
+        case "m": perUnit = 30
         default: throw .badSpan(text)
         }
+        // A span longer than Int can count reaches back past the calendar's first day anyway.
+        let (product, overflow) = count.multipliedReportingOverflow(by: perUnit)
+        let days = overflow ? Int.max : product
         return ReadingWindow(since: today.adding(days: -(days - 1)), until: today, keepUndated: keepUndated)
     }
 

@@ -27,6 +27,16 @@ import Testing
         return b
     }
 
+    @Test func aCountTooLargeToAddUpIsNamedNotATrap() throws {
+        let folder = try TemporaryFolder()
+        let json = String(decoding: try sample().jsonData(), as: UTF8.self)
+        let edited = json.replacingOccurrences(of: "\"mentions\" : 2", with: "\"mentions\" : 9223372036854775807")
+        #expect(edited != json)
+        let path = try folder.write("huge.json", edited)
+        let error = #expect(throws: BriefingFile.Failure.self) { try BriefingFile.load(path) }
+        #expect(error?.reason.contains("participants[0].mentions") == true)
+    }
+
     @Test func aWrittenBriefingReadsBackEqual() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("b.json", data: try sample().jsonData())

@@ -1,4 +1,5 @@
 @testable import BriefingSources
+import BriefingModel
 import Testing
 
 @Suite struct MetadataDateTests {
@@ -44,5 +45,21 @@ import Testing
     ])
     func parses(_ text: String, _ expected: String) {
         #expect(MetadataDate.day(from: text)?.description == expected, "\(text)")
+    }
+}
+
+/// Dates written to overflow the reader's arithmetic: no trap, and no day from nonsense.
+@Suite struct MetadataDateOverflowTests {
+    @Test(arguments: ["1:9999999999999999999", "12:99999999999999999999999999 2024-12-05",
+                      "99999999999999999999:00", "2024-12-05T23:30:99999999999999999999999",
+                      "9999999999999", "99999999999999999999999999"])
+    func manyDigitsNeverTrap(_ text: String) {
+        let stamp = MetadataDate.stamp(from: text)
+        if let day = stamp?.day { #expect(Day(iso: day.description) == day) }
+    }
+
+    @Test func aTimestampFarInTheFutureStaysInTheCalendar() throws {
+        let day = try #require(MetadataDate.day(from: "9999999999999"))
+        #expect(Day(iso: day.description) == day)
     }
 }

@@ -20,6 +20,9 @@ import Testing
         #expect(try ReadingWindow.last("7d", endingOn: today).description == "2024-12-02 – 2024-12-08")
         #expect(try ReadingWindow.last("2w", endingOn: today).since?.description == "2024-11-25")
         #expect(throws: ReadingWindow.Failure.badSpan("7y")) { try ReadingWindow.last("7y", endingOn: today) }
+        // Spans too long for Int arithmetic reach back to the calendar's first day, no trap.
+        #expect(try ReadingWindow.last("2000000000000000000w", endingOn: today).since?.description == "0001-01-01")
+        #expect(try ReadingWindow.last("\(Int.max)m", endingOn: today).since?.description == "0001-01-01")
     }
 
     @Test func windowKeepsOrDropsUndatedAndCountsBoth() throws {

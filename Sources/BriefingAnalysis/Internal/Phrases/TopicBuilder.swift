@@ -59,31 +59,20 @@ enum TopicBuilder {
     /// The watched topics, counted over every candidate of every article: a term counts where an
     /// article's candidate has its key; a term inside a longer matched term is not counted twice.
     static func watchedTopics(_ watchlist: [WatchedTopic], allPhrases: [[PhraseCandidate]],
-                              articleIDs: [String]) -> [Topic] {
-        watchlist.map { w in
-            var keys: [String] = []
-            for term in [w.label] + w.terms {
-                let k = key(of: term)
-                if !k.isEmpty && !keys.contains(k) { keys.append(k) }
+                              articleIDs: [String], index: WatchedTermIndex? = nil) -> [Topic] {
+        let index = index ?? WatchedTermIndex(watchlist, key: key(of:))
+        var articles = Array(repeating: [Int](), count: watchlist.count)
+        var mentions = Array(repeating: 0, count: watchlist.count)
+        for (a, phrases) in allPhrases.enumerated() {
+            for (topic, found) in index.mentions(in: phrases) {
+                articles[topic].append(a)
+                mentions[topic] += found
             }
-            let wordLists = keys.map { $0.split(separator: " ").map(String.init) }
-            var articles: [Int] = []
-            var mentions = 0
-            for (a, phrases) in allPhrases.enumerated() {
-                var found = 0
-                for p in phrases {
-                    guard let t = keys.firstIndex(of: p.key) else { continue }
-                    let inside = wordLists.indices.contains { o in
-                        o != t && wordLists[o].count > wordLists[t].count && KeyphraseExtractor.overlap(wordLists[o], wordLists[t])
-                            && phrases.contains { $0.key == keys[o] }
-                    }
-                    if !inside { found += p.count }
-                }
-                if found > 0 { articles.append(a); mentions += found }
-            }
-            var terms = [w.label]
-            for t in w.terms where !terms.contains(t) { terms.append(t) }
-            return Topic(label: w.label, terms: terms, mentions: mentions, articles: articles.map { articleIDs[$0] },
+        }
+        return watchlist.enumerated().map { t, w in
+            var seen: Set<String> = [w.label]
+            let terms = [w.label] + w.terms.filter { seen.insert($0).inserted }
+            return Topic(label: w.label, terms: terms, mentions: mentions[t], articles: articles[t].map { articleIDs[$0] },
                          watched: true)
         }
     }
@@ -107,13 +96,10 @@ enum TopicBuilder {
     static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
                       watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = []) -> [Topic] {
-        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs)
+        let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))  // built once: the list can be long
+        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs, index: watchedTerms)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
-        let watchedTerms = watchlist.flatMap { [$0.label] + $0.terms }.map { key(of: $0).split(separator: " ").map(String.init) }
-            .filter { !$0.isEmpty }
-        func isWatched(_ words: [String]) -> Bool {
-            watchedTerms.contains { $0.count <= words.count && KeyphraseExtractor.overlap($0, words) }
-        }
+        func isWatched(_ words: [String]) -> Bool { watchedTerms.containsTerm(words) }
         @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
             for w in p.words {
                 if nameWords.contains(w) { return true }

@@ -349,7 +349,7 @@ enum DateExtractor {
         case "week", "month", "year":
             guard prev == "last" || prev == "this" || prev == "next" else { return nil }
             let step = prev == "last" ? -1 : prev == "next" ? 1 : 0
-            let (first, last, unit) = period(w, step: step, around: pub)
+            guard let (first, last, unit) = period(w, step: step, around: pub) else { return nil }
             add(first, unit, last, .deictic)
         case "ago":
             guard k >= 2 else { return nil }
@@ -358,10 +358,11 @@ enum DateExtractor {
             switch prev {
             case "day", "days": add(pub.adding(days: -n), .day, nil, .deictic)
             case "week", "weeks":
-                let (first, last, unit) = period("week", step: 0, around: pub.adding(days: -7 * n))
+                guard let (first, last, unit) = period("week", step: 0, around: pub.adding(days: -7 * n)) else { return nil }
                 add(first, unit, last, .deictic)
             case "month", "months", "year", "years":
-                let (first, last, unit) = period(prev.hasPrefix("month") ? "month" : "year", step: -n, around: pub)
+                guard let (first, last, unit) = period(prev.hasPrefix("month") ? "month" : "year", step: -n, around: pub)
+                else { return nil }
                 add(first, unit, last, .deictic)
             default: return nil
             }
@@ -419,8 +420,10 @@ enum DateExtractor {
         return (saturday, saturday.adding(days: 1))
     }
 
-    /// The week (Monday to Sunday), month or year `step` units from the one holding `day`.
-    static func period(_ word: String, step: Int, around day: Day) -> (Day, Day, DateUnit) {
+    /// The week (Monday to Sunday), month or year `step` units from the one holding `day`; nil
+    /// when that month or year lies outside the calendar a `Day` holds ("last month" in an
+    /// article dated January of year 1).
+    static func period(_ word: String, step: Int, around day: Day) -> (Day, Day, DateUnit)? {
         switch word {
         case "week":
             let monday = day.adding(days: -(((day.ordinal + 3) % 7 + 7) % 7) + 7 * step)
@@ -429,10 +432,12 @@ enum DateExtractor {
             var m = day.month + step, y = day.year
             while m < 1 { m += 12; y -= 1 }
             while m > 12 { m -= 12; y += 1 }
-            return (Day(year: y, month: m, day: 1)!, monthEnd(y, m)!, .month)
+            guard let first = Day(year: y, month: m, day: 1), let last = monthEnd(y, m) else { return nil }
+            return (first, last, .month)
         default:
             let y = day.year + step
-            return (Day(year: y, month: 1, day: 1)!, Day(year: y, month: 12, day: 31)!, .year)
+            guard let first = Day(year: y, month: 1, day: 1), let last = Day(year: y, month: 12, day: 31) else { return nil }
+            return (first, last, .year)
         }
     }
 

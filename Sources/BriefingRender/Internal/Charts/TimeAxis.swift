@@ -37,20 +37,12 @@ struct TimeAxis {
         var day = first
         switch step {
         case .day, .twoDays:
-            let stride = step == .day ? 1 : 2
-            while day <= last {
-                result.append(Tick(day: day, label: DayFormat.short(day)))
-                day = day.adding(days: stride)
-            }
+            result = dayTicks(from: day, stride: step == .day ? 1 : 2)
         case .week, .twoWeeks:
             // 1970-01-01 was a Thursday; Monday has (ordinal + 3) % 7 == 0.
             let offset = ((-(day.ordinal + 3)) % 7 + 7) % 7
             day = day.adding(days: offset)
-            let stride = step == .week ? 7 : 14
-            while day <= last {
-                result.append(Tick(day: day, label: DayFormat.short(day)))
-                day = day.adding(days: stride)
-            }
+            result = dayTicks(from: day, stride: step == .week ? 7 : 14)
         case .month, .quarter, .halfYear, .year:
             let months = step == .month ? 1 : step == .quarter ? 3 : step == .halfYear ? 6 : 12 * years
             var year = first.year
@@ -75,5 +67,14 @@ struct TimeAxis {
             }
         }
         return result
+    }
+
+    /// Ticks every `stride` days from `start` to `last`, counted in ordinals: `Day.adding`
+    /// stops at 9999-12-31, so stepping days could never pass a last day there.
+    private func dayTicks(from start: Day, stride: Int) -> [Tick] {
+        Swift.stride(from: start.ordinal, through: last.ordinal, by: stride).map { ordinal in
+            let day = Day(ordinal: ordinal)
+            return Tick(day: day, label: DayFormat.short(day))
+        }
     }
 }

@@ -56,6 +56,8 @@ final class TimelineChart: Chart {
 
     private static func span(of days: [Day]) -> (first: Day, last: Day)? {
         guard let first = days.min(), let last = days.max() else { return nil }
+        // One day is shown with a day either side; at 0001-01-01 or 9999-12-31 only one side
+        // exists, and the span still covers two days.
         return first == last ? (first.adding(days: -1), last.adding(days: 1)) : (first, last)
     }
 

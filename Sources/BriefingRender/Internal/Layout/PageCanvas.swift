@@ -57,8 +57,9 @@ final class PageCanvas {
         link(target: "dest='\(Self.quoted(destination))'", rects: rects)
     }
 
-    /// Clickable rectangles opening a web address.
+    /// Clickable rectangles opening a web address; only http, https and mailto (`LinkScheme`).
     func addLink(toURL url: String, rects: [(x: Double, y: Double, width: Double, height: Double)]) {
+        guard LinkScheme.isClickable(url) else { return }
         link(target: "uri='\(Self.quoted(url))'", rects: rects)
     }
 

@@ -1,3 +1,4 @@
+import BriefingSupport
 import Foundation
 import TOMLKit
 
@@ -58,6 +59,12 @@ struct StyleLoader {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw StyleError(file: path, kind: .unreadable(reason: error.localizedDescription))
+        }
+        if text.utf8.contains(0) {
+            throw StyleError(file: path, kind: .syntax(reason: "holds a NUL byte; TOML is text"))
+        }
+        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
+            throw StyleError(file: path, kind: .syntax(reason: "line \(line): a table name must start with a letter, digit, '_', '-' or a quote"))
         }
         do {
             return try TOMLTable(string: text)

@@ -1,0 +1,26 @@
+import Foundation
+
+/// How much generated input each fuzz test tries: a short smoke in `swift test`, more under
+/// `make fuzz` (`BRIEFING_FUZZ_COUNT` cases per round, rounds until `BRIEFING_FUZZ_SECONDS`).
+enum FuzzBudget {
+    static let environment = ProcessInfo.processInfo.environment
+
+    /// Cases per round: `BRIEFING_FUZZ_COUNT`, else `smoke`.
+    static func count(smoke: Int) -> Int {
+        environment["BRIEFING_FUZZ_COUNT"].flatMap(Int.init) ?? smoke
+    }
+
+    /// Runs `round` once, or again and again until `BRIEFING_FUZZ_SECONDS` have passed.
+    static func rounds(_ round: () async -> Void) async {
+        let seconds = environment["BRIEFING_FUZZ_SECONDS"].flatMap(Double.init) ?? 0
+        let end = Date().addingTimeInterval(seconds)
+        repeat { await round() } while Date() < end
+    }
+
+    /// Under `make fuzz`, writes the case about to run to `briefing-fuzz-LABEL.seed` in the
+    /// temporary folder: a crash ends the process, and this names the input that caused it.
+    static func note(_ seed: UInt64, _ label: String) {
+        guard environment["BRIEFING_FUZZ_SECONDS"] != nil else { return }
+        try? Data("\(seed)\n".utf8).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "/briefing-fuzz-\(label).seed"))
+    }
+}

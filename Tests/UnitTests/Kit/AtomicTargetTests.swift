@@ -1,0 +1,71 @@
+@testable import BriefingKit
+import Foundation
+import TestSupport
+import Testing
+
+/// The atomic rename is right only for a regular file: links are followed, devices and FIFOs
+/// written through, and temporary files never left behind.
+@Suite struct AtomicTargetTests {
+    @Test func aSymlinkIsWrittenThroughToTheFileItNames() throws {
+        let folder = try TemporaryFolder()
+        let real = try folder.write("real.pdf", "old")
+        let link = folder.path + "/link.pdf"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.pdf")
+        try AtomicFile.write(Data("new".utf8), to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.pdf")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.pdf", "real.pdf"])
+    }
+
+    @Test func aLinkLoopIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let a = folder.path + "/a.pdf", b = folder.path + "/b.pdf"
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
+        #expect(throws: AtomicFile.Failure.linkLoop(a)) { try AtomicFile.write(Data("x".utf8), to: a) }
+    }
+
+    @Test func aDeviceIsWrittenThroughNotReplaced() throws {
+        try AtomicFile.write(Data("discarded".utf8), to: "/dev/null")
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
+
+    @Test func aFullDeviceSaysSo() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        #expect(throws: AtomicFile.Failure.self) { try AtomicFile.write(to: "/dev/full") { temporary in
+            try Data(repeating: 1, count: 1 << 16).write(to: URL(fileURLWithPath: temporary))
+        } }
+    }
+
+    @Test func aFIFOIsWrittenThroughNotReplaced() async throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Task.detached { FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() }
+        try AtomicFile.write(Data("through the pipe".utf8), to: fifo)
+        #expect(await reader.value == Data("through the pipe".utf8))
+        let type = try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType
+        #expect(type != .typeRegular)
+    }
+
+    @Test func staleTemporariesOfDeadRunsAreRemovedLiveOnesKept() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("out.pdf", "old")
+        // PID 2^22+1 is above Linux's pid_max, so no process has it.
+        let dead = try folder.write(".out.pdf.4194305.12345.tmp", "left by a killed run")
+        let live = try folder.write(".out.pdf.\(getpid()).777.tmp", "being written now")
+        let other = try folder.write(".other.pdf.4194305.1.tmp", "another target's")
+        try AtomicFile.write(Data("new".utf8), to: folder.path + "/out.pdf")
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: live))
+        #expect(FileManager.default.fileExists(atPath: other))
+    }
+
+    @Test func oneCharacterNamesHaveAFolder() {
+        #expect(AtomicFile.folderOf("a") == ".")
+        #expect(AtomicFile.folderOf("/a") == "/")
+        #expect(AtomicFile.folderOf("x/a") == "x")
+        #expect(AtomicFile.lastComponent("x/a") == "a")
+    }
+}

@@ -1,0 +1,105 @@
+@testable import BriefingSources
+import BriefingModel
+import Foundation
+import TestSupport
+import Testing
+
+/// Inputs built to make the reader's work or memory explode are refused or summarised.
+@Suite struct BoundedReadingTests {
+    static let good = "Good article\nA perfectly ordinary body."
+
+    func readWithGood(_ name: String, _ text: String) throws -> ReadResult {
+        let folder = try TemporaryFolder()
+        try folder.write("good.txt", Self.good)
+        try folder.write(name, text)
+        return try CorpusReader().read([folder.path])
+    }
+
+    @Test func frontMatterAliasBombIsRefused() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        let result = try readWithGood("bomb.md", "---\n\(yaml)title: Bomb\n---\nBody.\n")
+        #expect(result.articles.map(\.id) == ["good"])
+        #expect(result.skipped.first?.reason.contains("YAML aliases") == true)
+    }
+
+    @Test func frontMatterWithAFewAliasesIsStillRead() throws {
+        let result = try readWithGood("ok.md", "---\nbase: &b News\ntitle: Talks resume\nsource: *b\n---\nMinisters met.\n")
+        #expect(result.articles.first { $0.id == "ok" }?.source == "News")
+    }
+
+    @Test(arguments: ["<!-- ] <x> -->", "<!ELEMENT rss (#PCDATA)><!ATTLIST rss v CDATA \"]>\">", "<?pi ] <y ?>"])
+    func entityDeclarationsAfterTrickyMarkupAreRefused(_ before: String) throws {
+        let feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n\(before)\n<!ENTITY big \"\(String(repeating: "A", count: 1000))\">\n]>\n"
+            + "<rss><channel><item><title>T</title><description>&big;&big;</description></item></channel></rss>"
+        let result = try readWithGood("q.rss", feed)
+        #expect(result.articles.map(\.id) == ["good"])
+        let skipped = try #require(result.skipped.first)
+        #expect(skipped.reason.hasPrefix("refused"))
+        #expect(skipped.line == 4)
+    }
+
+    @Test func aDoctypeWithoutEntitiesIsStillRead() throws {
+        let feed = "<?xml version=\"1.0\"?>\n<!-- [ -->\n<!DOCTYPE rss [<!ELEMENT rss ANY>]>\n"
+            + "<rss><channel><item><title>Plain item</title><description>Text.</description></item></channel></rss>"
+        let result = try readWithGood("plain.rss", feed)
+        #expect(result.articles.contains { $0.title == "Plain item" })
+    }
+
+    @Test func manyBadRecordsAreCountedNotListed() throws {
+        let lines = (1...2000).map { "{\"title\": \"x\", broken \($0)" }.joined(separator: "\n")
+        let result = try readWithGood("bad.jsonl", lines)
+        #expect(result.skipped.count == FileOutcome.listedRecords + 1)
+        let summary = try #require(result.skipped.last)
+        #expect(summary.reason.contains("\(2000 - FileOutcome.listedRecords) more bad record(s)"))
+        #expect(summary.reason.contains("lines \(FileOutcome.listedRecords + 1)-2000"))
+        #expect(result.articles.map(\.id) == ["good"])
+    }
+
+    @Test func aNULByteInASourcesFileIsRefusedAndPlaced() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", Self.good)
+        try folder.write("sources.toml", "[\"a.txt\"]\nsource = \"Wire\"\n\u{0}\nurl = \"https://example.org\"\n")
+        let result = try CorpusReader().read([folder.path])
+        let skipped = try #require(result.skipped.first { $0.path.hasSuffix("sources.toml") })
+        #expect(skipped.reason.contains("NUL byte"))
+        #expect(skipped.line == 3)
+    }
+
+    @Test func aNULByteInAWatchlistIsRefused() {
+        #expect(throws: WatchlistReader.Problem.self) {
+            try WatchlistReader.parse("[topics]\n\"climate\" = [\"emissions\"]\n\u{0}\n\"arms\" = [\"treaty\"]\n")
+        }
+    }
+}
+
+/// Crashers found by `make fuzz`, kept: each once ended the run with a signal.
+@Suite struct FuzzCrasherTests {
+    /// toml++ asserted (SIGABRT) on a table header starting with a character no key starts with.
+    @Test(arguments: ["[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
+                      "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n"])
+    func tableHeadersThatAbortedTheParserAreRefused(_ text: String) throws {
+        #expect(throws: WatchlistReader.Problem.self) { try WatchlistReader.parse(text) }
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Budget talks\nMinisters met.")
+        try folder.write("sources.toml", text)
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.skipped.first?.reason.contains("malformed TOML") == true)
+    }
+
+    @Test func validHeadersAndMultilineStringsAreNotRefused() throws {
+        let text = "[topics]\n\"a b\" = [\"x\"]\n'c' = [\"\"\"\n[<not a header>\n\"\"\"]\n[[topic]]\nlabel = \"d\"\n"
+        #expect(try WatchlistReader.parse(text).count == 3)
+    }
+}
+
+/// Foundation's path functions trap on short relative names on Linux; the reader's own do not.
+@Suite struct PathPartsTests {
+    @Test func aSidecarFileAtTheTopOfAFileInputIsRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Budget talks\nMinisters met.")
+        try folder.write("sources.toml", "[\"a.txt\"]\nsource = \"Wire\"\n")
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.first?.source == "Wire")
+    }
+}
