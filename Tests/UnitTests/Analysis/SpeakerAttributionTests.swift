@@ -26,9 +26,10 @@ struct SpeakerAttributionTests {
     /// The speaker the finder gives the item's sentence, read with its context as one article.
     static func predicted(_ item: Item) -> String? {
         // Context and sentence as lines of one article; Timeline17 text is tokenised, and the
-        // reader restores a whole article at once, so it is restored here the same way.
+        // reader restores it (a whole article at once; these few lines, line by line).
         let raw = item.context.isEmpty ? item.sentence : item.context + "\n" + item.sentence
-        let body = item.source.hasPrefix("timeline17") ? TreebankText.restore(raw) : raw
+        let body = item.source.hasPrefix("timeline17")
+            ? raw.split(separator: "\n").map { TreebankText.detokenise(String($0)) }.joined(separator: "\n") : raw
         let context = item.context.isEmpty ? "" : String(body.split(separator: "\n", maxSplits: 1)[0])
         // The sentences after the context's are the labelled one (the splitter may cut it in two).
         let first = context.isEmpty ? 0 : SentenceSplitter.split(title: "", body: context).count

@@ -44,6 +44,7 @@ enum ReactionCues {
                       "hope": Cue(stance: .supports, tone: .positive), "support": Cue(stance: .supports, tone: .positive)],
         "voiced": ["concern": Cue(stance: .warns, tone: .negative), "concerns": Cue(stance: .warns, tone: .negative)],
         "raised": ["concerns": Cue(stance: .warns, tone: .negative)],
+        "put": ["it": Cue(stance: .comments, tone: .neutral)],
     ]
 
     /// Verbs that report a meeting when a talk noun follows within a few words ("held candid

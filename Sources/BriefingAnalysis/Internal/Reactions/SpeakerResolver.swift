@@ -7,12 +7,13 @@
 ///   sentence names, with no title of the other gender.
 /// - "the minister": the one person named in the last three sentences with that role.
 /// - no attribution of its own, but it opens with a quotation mark or continues an open
-///   quotation: the previous sentence's speaker, when that sentence quoted.
+///   quotation: the previous sentence's speaker (news opens a quotation after naming its
+///   speaker, and a new speaker's quotation names its speaker in its own sentence).
 struct SpeakerResolver {
     let sentences: [Sentence]
     let mentions: [Int: [EntityMention]]
     /// The previous sentence's speakers (mentions), when it had some.
-    private var last: (sentence: Int, speakers: [EntityMention], quoted: Bool)?
+    private var last: (sentence: Int, speakers: [EntityMention])?
 
     init(sentences: [Sentence], mentions: [Int: [EntityMention]]) {
         self.sentences = sentences
@@ -23,15 +24,11 @@ struct SpeakerResolver {
     mutating func speakers(_ si: Int, _ a: SpeechAttribution?, _ quotes: QuoteMask, openAtStart: Bool) -> [EntityMention]? {
         var found: [EntityMention]? = nil
         if let a { found = resolve(a, si) }
-        else if quotes.startsWithQuote || openAtStart, let last, last.sentence == si - 1, last.quoted {
+        else if quotes.startsWithQuote || openAtStart, let last, last.sentence == si - 1 {
             found = last.speakers
         }
-        last = found.map { (si, $0, quotes.hasQuote || endsWithColon(si)) }
+        last = found.map { (si, $0) }
         return found
-    }
-
-    private func endsWithColon(_ si: Int) -> Bool {
-        sentences[si].tokens.last.map { $0.text == ":" } ?? false
     }
 
     private func resolve(_ a: SpeechAttribution, _ si: Int) -> [EntityMention]? {
@@ -52,7 +49,7 @@ struct SpeakerResolver {
 
     private func previousSpeaker(_ si: Int, person: Bool, _ g: ReactionCues.Gender) -> [EntityMention]? {
         guard let last, last.sentence == si - 1, last.speakers.count == 1, let m = last.speakers.first,
-              isPerson(m) == person, matches(m, g) else { return nil }
+              person ? mayBePerson(m) : m.hint == .organization, matches(m, g) else { return nil }
         return [m]
     }
 
@@ -74,6 +71,11 @@ struct SpeakerResolver {
         }
         let distinct = Set(found.map(lastWord))
         return distinct.count == 1 ? found.first : nil
+    }
+
+    /// A speaker already quoted may be "he" unless the text says it is a place or a body.
+    private func mayBePerson(_ m: EntityMention) -> Bool {
+        m.hint == .person || m.hint == .none
     }
 
     private func isPerson(_ m: EntityMention) -> Bool {

@@ -84,10 +84,14 @@ enum SpeechReader {
     }
 
     /// The comma that opens an appositive closed by the comma at `close` ("X, chairman of Y, said").
+    /// A relative clause ("X, who was the first to arrive when ..., said") may run longer.
     static func appositiveStart(_ close: Int, _ T: [Token]) -> Int? {
         var p = close - 1
-        while p > 0, close - p <= 12 {
-            if T[p].text == "," { return p }
+        while p > 0, close - p <= 30 {
+            if T[p].text == "," {
+                let relative = p + 1 < T.count && ["who", "which"].contains(T[p + 1].lower)
+                return close - p <= 12 || relative ? p : nil
+            }
             if T[p].kind == .punct && T[p].text != "." && T[p].text != "-" { return nil }
             p -= 1
         }
@@ -106,6 +110,13 @@ enum SpeechReader {
             return .names(coordinated(m, T, M))
         }
         let l = T[q].lower
+        // "Lloyd's said": a firm named in the possessive.
+        if T[q].isPossessive, let m = M.firstIndex(where: { $0.lastToken == q - 1 }) { return .names([m]) }
+        // "David Bowie bumped into him and later said": the sentence's subject says it too.
+        if l == "and", let m = M.firstIndex(where: { $0.firstToken == 0 }), M[m].lastToken + 1 < q,
+           T[M[m].lastToken + 1].kind == .word, !T[M[m].lastToken + 1].isCapitalized, T[M[m].lastToken + 1].lower != "and" {
+            return .names([m])
+        }
         if q >= 2, T[q - 1].isPossessive, let owner = M.firstIndex(where: { $0.lastToken == q - 2 }),
            speakerNouns.contains(l) || ReactionCues.personRoles.contains(l) {
             return .names([owner])
