@@ -22,18 +22,31 @@ enum ReactionFinder {
             let quotes = QuoteMask(s.tokens, openAtStart: open)
             let here = bySentence[si] ?? []
             let reading = SpeechReader.read(s.tokens, mentions: here, quoted: quotes.inside)
-            let speakers = resolver.speakers(si, reading, quotes, openAtStart: open)
+            let resolved = resolver.speakers(si, reading, quotes, openAtStart: open)
             open = quotes.openAtEnd
-            guard let speakers, s.wordCount >= minimumWords else { continue }
-            out.append(finding(s, si, speakers, reading, quotes, here))
+            guard s.wordCount >= minimumWords else { continue }
+            out += bySpeaker(resolved).map { finding(s, si, $0.speakers, $0.attribution, here) }
+        }
+        return out
+    }
+
+    /// One attribution per speaker: the first that takes a side, else the first ("said workers
+    /// did not want a strike and called for talks" is a call for talks).
+    static func bySpeaker(_ list: [(attribution: SpeechAttribution?, speakers: [EntityMention])])
+        -> [(attribution: SpeechAttribution?, speakers: [EntityMention])] {
+        var out: [(attribution: SpeechAttribution?, speakers: [EntityMention])] = []
+        for item in list {
+            let names = item.speakers.map(\.surface)
+            guard let i = out.firstIndex(where: { $0.speakers.map(\.surface) == names }) else { out.append(item); continue }
+            if out[i].attribution?.cue.stance == .comments, item.attribution?.cue.stance != .comments { out[i].attribution = item.attribution }
         }
         return out
     }
 
     static func finding(_ s: Sentence, _ si: Int, _ speakers: [EntityMention], _ a: SpeechAttribution?,
-                        _ quotes: QuoteMask, _ here: [EntityMention]) -> ReactionFinding {
+                        _ here: [EntityMention]) -> ReactionFinding {
         let T = s.tokens
-        let cue = a.map { stance($0, T, quotes) } ?? ReactionCues.Cue(stance: .comments, tone: .neutral)
+        let cue = a.map { stance($0, T) } ?? ReactionCues.Cue(stance: .comments, tone: .neutral)
         let verb = a?.verb ?? -1
         // A strong verb reports a stance as fact ("accused the Tories", "warned that X could
         // follow"); only a plain statement's own content can make it a guess.
@@ -43,25 +56,11 @@ enum ReactionFinder {
                                target: target, sentence: s.text, sentenceIndex: si)
     }
 
-    /// The verb's own stance, or a stronger one the same speaker takes later in the sentence
-    /// ("said workers did not want a strike and called for talks", "said he welcomed it"); a
-    /// negated stance ("did not welcome") is no stance we can tell.
-    static func stance(_ a: SpeechAttribution, _ T: [Token], _ quotes: QuoteMask) -> ReactionCues.Cue {
-        var cue = a.cue
-        if cue.stance == .comments {
-            for j in (a.verb + 1)..<T.count where j > 0 && !quotes.inside[j] {
-                guard let c = SpeechReader.cue(at: j, T), c.stance != .comments,
-                      sameSpeaker.contains(T[j - 1].lower) else { continue }
-                cue = c
-                break
-            }
-        }
+    /// The verb's stance; a negated one ("did not welcome") is no stance we can tell.
+    static func stance(_ a: SpeechAttribution, _ T: [Token]) -> ReactionCues.Cue {
         let negated = T[max(0, a.verb - 3)..<a.verb].contains { ReactionCues.negations.contains($0.lower) }
-        return negated ? ReactionCues.Cue(stance: .comments, tone: .neutral) : cue
+        return negated ? ReactionCues.Cue(stance: .comments, tone: .neutral) : a.cue
     }
-
-    /// Words before a second verb that keep the first verb's subject.
-    static let sameSpeaker: Set<String> = ["and", "he", "she", "it", "we", "i", "they"]
 
     /// A hedge in the reported content's first clause ("said it may be possible", `"...is likely
     /// to be lifted," X said`), not in a clause further on ("if Parliament could consider it").
@@ -93,9 +92,23 @@ enum ReactionFinder {
         var k = verb + 1
         while k < T.count, k - verb <= 8 {
             if T[k].kind == .punct && T[k].text != "-" { return nil }
-            if let m = here.first(where: { $0.firstToken == k }) { return own.contains(m.surface) ? nil : m.surface }
+            if let m = here.first(where: { $0.firstToken == k }) {
+                return own.contains(m.surface) || isAdjunct(m, T) ? nil : m.surface
+            }
             k += 1
         }
         return nil
     }
+
+    /// A place or time after the verb ("in Malta", "on GMTV"), not whom the stance is aimed at.
+    static func isAdjunct(_ m: EntityMention, _ T: [Token]) -> Bool {
+        var p = m.firstToken - 1
+        while p >= 0, ["the", "a", "an"].contains(T[p].lower) { p -= 1 }
+        return p >= 0 && adjunctWords.contains(T[p].lower)
+    }
+
+    static let adjunctWords: Set<String> = [
+        "in", "at", "from", "during", "into", "near", "on", "by", "after", "before", "for", "over", "under",
+        "across", "to", "via", "through",
+    ]
 }

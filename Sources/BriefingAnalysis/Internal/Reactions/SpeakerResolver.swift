@@ -20,15 +20,18 @@ struct SpeakerResolver {
         self.mentions = mentions
     }
 
-    /// The speakers of sentence `si`, or nil; remembers them for the sentences after.
-    mutating func speakers(_ si: Int, _ a: SpeechAttribution?, _ quotes: QuoteMask, openAtStart: Bool) -> [EntityMention]? {
-        var found: [EntityMention]? = nil
-        if let a { found = resolve(a, si) }
-        else if quotes.startsWithQuote || openAtStart, let last, last.sentence == si - 1 {
-            found = last.speakers
+    /// Each resolvable attribution of sentence `si` with its speakers; with none, the speakers of
+    /// the quotation it continues. Remembers the first for the sentences after.
+    mutating func speakers(_ si: Int, _ all: [SpeechAttribution], _ quotes: QuoteMask,
+                           openAtStart: Bool) -> [(attribution: SpeechAttribution?, speakers: [EntityMention])] {
+        var out: [(attribution: SpeechAttribution?, speakers: [EntityMention])] = all.compactMap { a in
+            resolve(a, si).map { (a, $0) }
         }
-        last = found.map { (si, $0) }
-        return found
+        if all.isEmpty, quotes.startsWithQuote || openAtStart, let last, last.sentence == si - 1 {
+            out = [(nil, last.speakers)]
+        }
+        last = out.first.map { (si, $0.speakers) }
+        return out
     }
 
     private func resolve(_ a: SpeechAttribution, _ si: Int) -> [EntityMention]? {
@@ -38,7 +41,7 @@ struct SpeakerResolver {
         case .pronoun(let g):
             // "When Tony Hayward took over he told journalists": a person named before the
             // pronoun in its own sentence comes first.
-            let earlier = here.filter { $0.lastToken < a.subject && isPerson($0) }
+            let earlier = here.filter { $0.lastToken < a.subject && isPerson($0) && !afterOf($0) }
             if let m = earlier.first { return Set(earlier.map(lastWord)).count == 1 && matches(m, g) ? [m] : nil }
             return previousSpeaker(si, person: true, g) ?? only(in: si - 1, person: true, g).map { [$0] }
         case .thing, .organizationRole:
@@ -56,7 +59,7 @@ struct SpeakerResolver {
     /// The one person (or organisation) sentence `si` names.
     private func only(in si: Int, person: Bool, _ g: ReactionCues.Gender) -> EntityMention? {
         guard si >= 0, !sentences[si].isHeading else { return nil }
-        let kind = (mentions[si] ?? []).filter { person ? isPerson($0) : $0.hint == .organization }
+        let kind = (mentions[si] ?? []).filter { (person ? isPerson($0) : $0.hint == .organization) && !afterOf($0) }
         let distinct = Dictionary(kind.map { (lastWord($0), $0) }, uniquingKeysWith: { a, _ in a })
         guard distinct.count == 1, let m = distinct.values.first, matches(m, g) else { return nil }
         // Another name of unknown kind in that sentence could be the one meant.
@@ -71,6 +74,14 @@ struct SpeakerResolver {
         }
         let distinct = Set(found.map(lastWord))
         return distinct.count == 1 ? found.first : nil
+    }
+
+    /// "the Archbishop of Canterbury": the name after "of" belongs to the title, not a person.
+    private func afterOf(_ m: EntityMention) -> Bool {
+        let T = sentences[m.sentence].tokens
+        var p = m.firstToken - 1
+        while p >= 0, T[p].lower == "the" { p -= 1 }
+        return p >= 0 && T[p].lower == "of"
     }
 
     /// A speaker already quoted may be "he" unless the text says it is a place or a body.

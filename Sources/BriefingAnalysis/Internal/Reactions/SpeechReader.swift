@@ -1,26 +1,28 @@
 /// Reads one sentence for a reporting verb and its subject: "X said", "said X", "X told
 /// reporters", "according to X", "X, the minister, warned", "denied by X", "he said".
 ///
-/// Method: the first reporting verb outside quotation marks whose subject the sentence shows,
+/// Method: each reporting verb outside quotation marks whose subject the sentence shows,
 /// where news English puts it -- the name just before the verb (past "has also", an appositive
 /// between commas, or "who"), the name just after it when the quote comes first (`", said X`),
 /// or the name after "according to" / "by". Verbs inside quotation marks are the quoted
 /// speaker's words, not the sentence's attribution, so they are never read.
 enum SpeechReader {
+    /// Every attribution of the sentence's own clauses, in order ("Blinken reiterated ...,
+    /// while Lavrov defended ... and accused the West" gives three, the last Lavrov's too).
     /// - Parameter quoted: per token, whether it is inside quotation marks (`QuoteMask`).
-    static func read(_ T: [Token], mentions M: [EntityMention], quoted: [Bool]) -> SpeechAttribution? {
+    static func read(_ T: [Token], mentions M: [EntityMention], quoted: [Bool]) -> [SpeechAttribution] {
         var found: [SpeechAttribution] = []
         for k in T.indices where !quoted[k] && T[k].kind == .word {
-            guard let cue = cue(at: k, T), let a = attribution(cue, verb: k, T, M) else { continue }
+            guard let cue = cue(at: k, T), let a = attribution(cue, verb: k, T, M, previous: found.last) else { continue }
             found.append(a)
         }
-        return main(found)
+        return found.filter { a in !nested(a, in: found) }
     }
 
-    /// The attribution of the main clause: one whose verb sits between another's subject and
-    /// verb ("Alvarez, who arrived when Dr Murray called for help, said ...") is nested in it.
-    static func main(_ found: [SpeechAttribution]) -> SpeechAttribution? {
-        found.first { a in !found.contains { b in b.subject < a.subject && a.verb < b.verb && b.subject < b.verb } }
+    /// One whose verb sits between another's subject and verb ("Alvarez, who arrived when
+    /// Dr Murray called for help, said ...") belongs to a clause inside that one.
+    static func nested(_ a: SpeechAttribution, in found: [SpeechAttribution]) -> Bool {
+        found.contains { b in b.subject < a.subject && a.verb < b.verb && b.subject < b.verb }
     }
 
     /// The reporting cue at `k`: a verb, a verb with its particle ("called for"), a meeting
@@ -38,8 +40,14 @@ enum SpeechReader {
         return nil
     }
 
-    static func attribution(_ cue: ReactionCues.Cue, verb v: Int, _ T: [Token], _ M: [EntityMention]) -> SpeechAttribution? {
+    static func attribution(_ cue: ReactionCues.Cue, verb v: Int, _ T: [Token], _ M: [EntityMention],
+                            previous: SpeechAttribution? = nil) -> SpeechAttribution? {
         let after = v + 1 < T.count ? T[v + 1].lower : ""
+        // "... defended Russia's actions and accused the West": the previous verb's subject.
+        if let previous, let at = coordinatedVerb(v, T) {
+            return SpeechAttribution(speaker: previous.speaker, verb: v, subject: previous.subject, cue: cue,
+                                     hedged: T[at..<v].contains { ReactionCues.hedges.contains($0.lower) } || previous.hedged)
+        }
         // "according to X"; a stance told in the passive, "criticised by X".
         if T[v].lower == "according" || after == "by" && cue.stance != .comments {
             guard let m = nameAfter(v + 2, T, M) else { return nil }
@@ -53,6 +61,13 @@ enum SpeechReader {
             return SpeechAttribution(speaker: .names([m]), verb: v, subject: M[m].firstToken, cue: cue, hedged: false)
         }
         return nil
+    }
+
+    /// The "and" that joins the verb at `v` to an earlier one, past auxiliaries and adverbs.
+    static func coordinatedVerb(_ v: Int, _ T: [Token]) -> Int? {
+        var q = v - 1
+        while q >= 0, T[q].kind == .word, ReactionCues.auxiliaries.contains(T[q].lower) { q -= 1 }
+        return q >= 0 && T[q].lower == "and" ? q : nil
     }
 
     /// The verb comes right after a closing quotation mark (and its comma).
