@@ -56,4 +56,10 @@ struct ReactionStatementTests {
         let f = Self.findings("Senator Marco Rubio and Sergey Lavrov discussed trade and sanctions in Kuala Lumpur on Friday.")
         #expect(f.first?.actors == ["Marco Rubio", "Sergey Lavrov"])
     }
+
+    @Test func theObjectCanNameTheStance() {
+        let f = Self.findings("Antony Blinken reiterated the U.S.'s unwavering support for Ukraine's sovereignty on Tuesday.")
+        #expect(f.first?.stance == .supports)
+        #expect(f.first?.tone == .positive)
+    }
 }

@@ -21,7 +21,7 @@ enum ReactionCues {
             argued argues insisted insists claimed maintained maintains stressed stresses emphasised \
             emphasized acknowledged admitted admits conceded suggested suggests declared announced announces \
             confirmed confirms predicted predicts wrote writes believes reiterated reiterates described \
-            alleged alleges testified recalled
+            alleged alleges testified recalled expressed expresses voiced voices pledged signalled signaled restated
             """, .comments, .neutral)
         add("welcomed welcomes hailed hails applauded applauds lauded praised praises commended defended defends backed",
             .supports, .positive)
@@ -45,6 +45,19 @@ enum ReactionCues {
         "voiced": ["concern": Cue(stance: .warns, tone: .negative), "concerns": Cue(stance: .warns, tone: .negative)],
         "raised": ["concerns": Cue(stance: .warns, tone: .negative)],
         "put": ["it": Cue(stance: .comments, tone: .neutral)],
+    ]
+
+    /// Verbs whose object names the stance ("reiterated the U.S.'s unwavering support", "voiced
+    /// strong opposition"), and those object nouns.
+    static let objectStanceVerbs: Set<String> = [
+        "reiterated", "reiterates", "expressed", "expresses", "voiced", "voices", "stated", "declared",
+        "pledged", "signalled", "signaled", "restated",
+    ]
+    static let stanceNouns: [String: Cue] = [
+        "support": Cue(stance: .supports, tone: .positive), "backing": Cue(stance: .supports, tone: .positive),
+        "opposition": Cue(stance: .opposes, tone: .negative), "objections": Cue(stance: .opposes, tone: .negative),
+        "criticism": Cue(stance: .opposes, tone: .negative), "concern": Cue(stance: .warns, tone: .negative),
+        "concerns": Cue(stance: .warns, tone: .negative), "fears": Cue(stance: .warns, tone: .negative),
     ]
 
     /// Verbs that report a meeting when a talk noun follows within a few words ("held candid

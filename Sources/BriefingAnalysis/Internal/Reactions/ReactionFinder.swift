@@ -56,10 +56,17 @@ enum ReactionFinder {
                                target: target, sentence: s.text, sentenceIndex: si)
     }
 
-    /// The verb's stance; a negated one ("did not welcome") is no stance we can tell.
+    /// The verb's stance, or its object's ("reiterated the U.S.'s unwavering support"); a negated
+    /// one ("did not welcome") is no stance we can tell.
     static func stance(_ a: SpeechAttribution, _ T: [Token]) -> ReactionCues.Cue {
         let negated = T[max(0, a.verb - 3)..<a.verb].contains { ReactionCues.negations.contains($0.lower) }
-        return negated ? ReactionCues.Cue(stance: .comments, tone: .neutral) : a.cue
+        if negated { return ReactionCues.Cue(stance: .comments, tone: .neutral) }
+        guard a.cue.stance == .comments, ReactionCues.objectStanceVerbs.contains(T[a.verb].lower) else { return a.cue }
+        for k in (a.verb + 1)..<min(T.count, a.verb + 8) {
+            if T[k].kind == .punct && !T[k].isPossessive && T[k].text != "." { break }
+            if let cue = ReactionCues.stanceNouns[T[k].lower] { return cue }
+        }
+        return a.cue
     }
 
     /// A hedge in the reported content's first clause ("said it may be possible", `"...is likely
