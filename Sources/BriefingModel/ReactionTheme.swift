@@ -1,4 +1,5 @@
-/// How people reacted, grouped into a theme ("calls for dialogue") with a tone and quotes.
+/// How people reacted to one story, grouped by the side they took ("BP oil spill: opposes"),
+/// with a tone, the actors and quotes.
 public struct ReactionTheme: Hashable, Sendable, Codable {
     public enum Tone: String, Hashable, Sendable, Codable, CaseIterable {
         case positive, negative, neutral, mixed
@@ -13,10 +14,21 @@ public struct ReactionTheme: Hashable, Sendable, Codable {
     public var quotes: [Quote]
     /// The sources tell these reactions as a guess ("allies likely welcomed"), not as fact.
     public var hedged: Bool
+    /// The title of the story (from `stories[]`) the reactions are about.
+    public var story: String?
+    /// The side taken: "supports", "opposes", "calls for action", "warns", "holds talks" or
+    /// "comments" (a statement that takes no side the text shows).
+    public var stance: String?
+    /// Participants the stance is aimed at ("accused the Conservative Party").
+    public var targets: [String]
 
     public init(theme: String, tone: Tone, actors: [String], mentions: Int,
-                articles: [String], quotes: [Quote], hedged: Bool = false) {
+                articles: [String], quotes: [Quote], hedged: Bool = false,
+                story: String? = nil, stance: String? = nil, targets: [String] = []) {
         self.hedged = hedged
+        self.story = story
+        self.stance = stance
+        self.targets = targets
         self.theme = theme
         self.tone = tone
         self.actors = actors
@@ -39,10 +51,11 @@ public struct Quote: Hashable, Sendable, Codable {
 
 extension ReactionTheme {
     enum CodingKeys: String, CodingKey {
-        case theme, tone, actors, mentions, articles, quotes, hedged
+        case theme, tone, actors, mentions, articles, quotes, hedged, story, stance, targets
     }
 
     /// `hedged` came later; a theme written before it is read as reported fact, as it was shown.
+    /// `story`, `stance` and `targets` came later still; older files read without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(theme: try c.decode(String.self, forKey: .theme),
@@ -51,6 +64,9 @@ extension ReactionTheme {
                   mentions: try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0,
                   articles: try c.decodeIfPresent([String].self, forKey: .articles) ?? [],
                   quotes: try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
-                  hedged: try c.decodeIfPresent(Bool.self, forKey: .hedged) ?? false)
+                  hedged: try c.decodeIfPresent(Bool.self, forKey: .hedged) ?? false,
+                  story: try c.decodeIfPresent(String.self, forKey: .story),
+                  stance: try c.decodeIfPresent(String.self, forKey: .stance),
+                  targets: try c.decodeIfPresent([String].self, forKey: .targets) ?? [])
     }
 }

@@ -42,7 +42,7 @@ enum ArticleAnalyzer {
             stems: stems,
             phrases: KeyphraseExtractor.candidates(sentences, table: table),
             summary: Summarizer.summarize(sentences, table: table),
-            reactions: ReactionFinder.find(sentences, mentions: mentions, words: table.words.count),
+            reactions: ReactionFinder.find(sentences, mentions: mentions),
             dates: DateExtractor.find(sentences, published: article.date))
     }
 }

@@ -1,7 +1,7 @@
 import BriefingModel
 
 /// The corpus-level steps that follow the per-article passes: topics; stories with the executive
-/// summary; reactions with the timeline. They read the same inputs and write different outputs,
+/// summary; the timeline; then reactions, which name their stories. They read the same inputs and write different outputs,
 /// so they run side by side.
 struct CorpusSteps {
     var articles: [Article]
@@ -30,12 +30,12 @@ struct CorpusSteps {
         ParallelAnalysis.together([
             { results.topics = steps.topics() },
             { (results.stories, results.executive) = steps.storiesAndSummary() },
-            {
-                results.reactions = ReactionThemeBuilder.build(steps.aggregate.reactions, canonical: steps.canonical,
-                                                               articleIDs: steps.articles.map(\.id))
-                (results.timeline, results.timelineNote) = steps.timeline()
-            },
+            { (results.timeline, results.timelineNote) = steps.timeline() },
         ])
+        // Reactions name their story, so they follow the stories.
+        results.reactions = ReactionThemeBuilder.build(aggregate.reactions, context: .init(
+            canonical: canonical, participants: participants, stories: results.stories,
+            articleIDs: articles.map(\.id), titles: articles.map(\.title)))
         return results
     }
 

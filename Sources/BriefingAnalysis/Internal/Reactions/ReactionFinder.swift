@@ -1,99 +1,121 @@
-/// Finds sentences where someone reacts, with the actor, the tone and whether it is hedged.
+/// Finds who says or does what in one article: each sentence's speaker (`SpeechReader`,
+/// resolved by `SpeakerResolver`), the stance of the verb, whom it is aimed at, and whether the
+/// reported content is a guess.
 ///
-/// Method: a cue verb or phrase from `ReactionCues` ("welcomed", "called for", "expressed
-/// concern"); a negation just before it cancels the sentence rather than risk inverting it.
-/// The actor is the first name or group noun in the clause before the cue (the subject, in
-/// news English), else the first in the sentence; sentences with no actor are not reactions
-/// we can attribute, so they are left out. A hedge ("likely", "probably", "would") before
-/// the cue marks the finding as speculative.
+/// Why per sentence and in order: "he said" and a quotation that runs on are settled by the
+/// sentence before, so the article is read front to back; it reads nothing but its own
+/// sentences, so articles still run in parallel.
 enum ReactionFinder {
-    static let objectMarkers: Set<String> = ["of", "in", "at", "with", "to", "for", "on", "from", "between",
-                                             "against", "about", "into", "by", "within", "among", "toward", "towards"]
-    static let clauseBreaks: Set<String> = [",", ";", "while", "but", "whereas", "although", "though", "and"]
+    /// A statement shorter than this many words carries no content ("X also reacted."); six
+    /// words is the shortest clause that says something about something ("X said the plan fails").
+    static let minimumWords = 6
 
-    /// First bytes of the cue words and pair starts: a token starting otherwise (punctuation,
-    /// numbers, most words) is no cue, which a byte test says without hashing it.
-    static let cueFirstBytes: [Bool] = {
-        var out = [Bool](repeating: false, count: 256)
-        for k in ReactionCues.words.keys { out[Int(k.utf8.first ?? 0)] = true }
-        for k in ReactionCues.pairs.keys { out[Int(k.utf8.first ?? 0)] = true }
-        return out
-    }()
-
-    /// - Parameter words: the size of the article's `WordTable` when the tokens carry its word
-    ///   numbers. Whether a word can start a cue is then decided once per distinct word, and the
-    ///   scan skips the others without hashing them (most tokens are no cue); the findings are
-    ///   the same.
-    static func find(_ sentences: [Sentence], mentions: [EntityMention], words: Int = 0) -> [ReactionFinding] {
+    static func find(_ sentences: [Sentence], mentions: [EntityMention]) -> [ReactionFinding] {
         var bySentence: [Int: [EntityMention]] = [:]
         for m in mentions where !m.inHeading { bySentence[m.sentence, default: []].append(m) }
+        var resolver = SpeakerResolver(sentences: sentences, mentions: bySentence)
         var out: [ReactionFinding] = []
-        // Per word number: 0 not yet asked, 1 no cue starts with it, 2 one may.
-        var mayCue = [UInt8](repeating: 0, count: words)
+        var open = false
+        var paragraph = -1
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            let T = s.tokens
-            var k = 0
-            var found: (cue: ReactionCues.Cue, at: Int)? = nil
-            while k < T.count {
-                let l = T[k].lower
-                guard let first = l.utf8.first, cueFirstBytes[Int(first)] else { k += 1; continue }
-                let w = Int(T[k].word)
-                if w >= 0 && w < words {
-                    if mayCue[w] == 0 { mayCue[w] = ReactionCues.pairs[l] != nil || ReactionCues.words[l] != nil ? 2 : 1 }
-                    if mayCue[w] == 1 { k += 1; continue }
-                }
-                if let next = ReactionCues.pairs[l], k + 1 < T.count, let cue = next[T[k + 1].lower] {
-                    found = (cue, k); break
-                }
-                if let cue = ReactionCues.words[l] { found = (cue, k); break }
-                k += 1
-            }
-            guard let (cue, at) = found else { continue }
-            let lo = max(0, at - 3)
-            if T[lo..<at].contains(where: { ReactionCues.negations.contains($0.lower) }) { continue }
-            // Clause starts before the cue; the cue's own clause is the last.
-            var clauseStarts = [0]
-            for q in 0..<at where clauseBreaks.contains(T[q].lower) && q + 1 <= at { clauseStarts.append(q + 1) }
-            let clause = clauseStarts.last!
-            // Candidate actors before the cue: names and group nouns.
-            var actors: [(pos: Int, name: String, group: Bool)] = []
-            for m in bySentence[si] ?? [] where m.lastToken < at && ReactionCues.groups[m.surface.lowercased()] == nil {
-                actors.append((m.firstToken, m.surface, false))
-            }
-            for q in 0..<at {
-                let l = T[q].lower
-                guard var g = ReactionCues.groups[l] else { continue }
-                if l == "community" { if q == 0 || T[q - 1].lower != "international" { continue } }
-                if g == "international community" { g = "international community" }
-                if actors.contains(where: { !$0.group && $0.pos <= q && q <= $0.pos + 3 }) { continue }
-                actors.append((q, g, true))
-            }
-            actors.sort { $0.pos < $1.pos }
-            // The subject: the first actor of the cue's clause; else the nearest earlier actor
-            // that is not an object ("in Ukraine", "like the UN") or a possessive ("Russia's").
-            func isObject(_ pos: Int, _ name: String, _ group: Bool) -> Bool {
-                var q = pos - 1
-                while q >= 0, ["the", "a", "an"].contains(T[q].lower) { q -= 1 }
-                if q >= 0, objectMarkers.contains(T[q].lower) { return true }
-                if !group, let m = bySentence[si]?.first(where: { $0.firstToken == pos }),
-                   m.lastToken + 1 < T.count, T[m.lastToken + 1].isPossessive { return true }
-                return false
-            }
-            var actor = actors.first(where: { $0.pos >= clause })
-            if actor == nil {
-                // Walk back clause by clause: the first actor that is a subject there.
-                var upper = clause
-                for start in clauseStarts.dropLast().reversed() where actor == nil {
-                    actor = actors.first { $0.pos >= start && $0.pos < upper && !isObject($0.pos, $0.name, $0.group) }
-                    upper = start
-                }
-            }
-            guard let actor else { continue }
-            // Hedged when a hedge stands between the actor and the cue ("Lavrov probably ... accused").
-            let hedged = T[min(actor.pos, lo)..<at].contains { ReactionCues.hedges.contains($0.lower) }
-            out.append(ReactionFinding(theme: cue.theme, tone: cue.tone, hedged: hedged, actor: actor.name,
-                                       actorIsGroup: actor.group, sentence: s.text))
+            if s.paragraph != paragraph { open = false; paragraph = s.paragraph }
+            let quotes = QuoteMask(s.tokens, openAtStart: open)
+            let here = bySentence[si] ?? []
+            let reading = SpeechReader.read(s.tokens, mentions: here, quoted: quotes.inside)
+            let resolved = resolver.speakers(si, reading, quotes, openAtStart: open)
+            open = quotes.openAtEnd
+            guard s.wordCount >= minimumWords else { continue }
+            out += bySpeaker(resolved).map { finding(s, si, $0.speakers, $0.attribution, here) }
         }
         return out
     }
+
+    /// One attribution per speaker: the first that takes a side, else the first ("said workers
+    /// did not want a strike and called for talks" is a call for talks).
+    static func bySpeaker(_ list: [(attribution: SpeechAttribution?, speakers: [EntityMention])])
+        -> [(attribution: SpeechAttribution?, speakers: [EntityMention])] {
+        var out: [(attribution: SpeechAttribution?, speakers: [EntityMention])] = []
+        for item in list {
+            let names = item.speakers.map(\.surface)
+            guard let i = out.firstIndex(where: { $0.speakers.map(\.surface) == names }) else { out.append(item); continue }
+            if out[i].attribution?.cue.stance == .comments, item.attribution?.cue.stance != .comments { out[i].attribution = item.attribution }
+        }
+        return out
+    }
+
+    static func finding(_ s: Sentence, _ si: Int, _ speakers: [EntityMention], _ a: SpeechAttribution?,
+                        _ here: [EntityMention]) -> ReactionFinding {
+        let T = s.tokens
+        let cue = a.map { stance($0, T) } ?? ReactionCues.Cue(stance: .comments, tone: .neutral)
+        let verb = a?.verb ?? -1
+        // A strong verb reports a stance as fact ("accused the Tories", "warned that X could
+        // follow"); only a plain statement's own content can make it a guess.
+        let hedged = (a?.hedged ?? false) || cue.stance == .comments && contentHedged(T, a)
+        let target = verb >= 0 && cue.stance != .comments ? self.target(after: verb, T, here, speakers) : nil
+        return ReactionFinding(actors: speakers.map(\.surface), stance: cue.stance, tone: cue.tone, hedged: hedged,
+                               target: target, sentence: s.text, sentenceIndex: si)
+    }
+
+    /// The verb's stance, or its object's ("reiterated the U.S.'s unwavering support"); a negated
+    /// one ("did not welcome") is no stance we can tell.
+    static func stance(_ a: SpeechAttribution, _ T: [Token]) -> ReactionCues.Cue {
+        let negated = T[max(0, a.verb - 3)..<a.verb].contains { ReactionCues.negations.contains($0.lower) }
+        if negated { return ReactionCues.Cue(stance: .comments, tone: .neutral) }
+        guard a.cue.stance == .comments, ReactionCues.objectStanceVerbs.contains(T[a.verb].lower) else { return a.cue }
+        for k in (a.verb + 1)..<min(T.count, a.verb + 8) {
+            if T[k].kind == .punct && !T[k].isPossessive && T[k].text != "." { break }
+            if let cue = ReactionCues.stanceNouns[T[k].lower] { return cue }
+        }
+        return a.cue
+    }
+
+    /// A hedge in the reported content's first clause ("said it may be possible", `"...is likely
+    /// to be lifted," X said`), not in a clause further on ("if Parliament could consider it").
+    static func contentHedged(_ T: [Token], _ a: SpeechAttribution?) -> Bool {
+        // The content comes first when the quotation opens the sentence or the attribution
+        // closes it ("..., Jack Straw has said."); else it follows the verb.
+        var start = 0
+        if let a, !T[..<a.verb].contains(where: { QuoteMask.isQuote($0.text) }), T.count - a.verb > 4 { start = a.verb + 1 }
+        var k = start
+        while k < T.count, k - start < clauseWords {
+            let t = T[k]
+            if t.kind == .punct, [",", ";", ":", "."].contains(t.text), k > start + 1 { break }
+            if t.kind == .word, !(t.isCapitalized && k > 0) {  // "May" the month, a name
+                if ReactionCues.hedges.contains(t.lower) { return true }
+                if t.lower == "expected", k + 1 < T.count, T[k + 1].lower == "to" { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// How far into the content a hedge still governs it: a clause of news prose rarely runs
+    /// past a dozen words before a comma or a new clause starts.
+    static let clauseWords = 12
+
+    /// The first name after the verb, within its clause, that is not the speaker ("accused the Tories").
+    static func target(after verb: Int, _ T: [Token], _ here: [EntityMention], _ speakers: [EntityMention]) -> String? {
+        let own = Set(speakers.map(\.surface))
+        var k = verb + 1
+        while k < T.count, k - verb <= 8 {
+            if T[k].kind == .punct && T[k].text != "-" { return nil }
+            if let m = here.first(where: { $0.firstToken == k }) {
+                return own.contains(m.surface) || isAdjunct(m, T) ? nil : m.surface
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A place or time after the verb ("in Malta", "on GMTV"), not whom the stance is aimed at.
+    static func isAdjunct(_ m: EntityMention, _ T: [Token]) -> Bool {
+        var p = m.firstToken - 1
+        while p >= 0, ["the", "a", "an"].contains(T[p].lower) { p -= 1 }
+        return p >= 0 && adjunctWords.contains(T[p].lower)
+    }
+
+    static let adjunctWords: Set<String> = [
+        "in", "at", "from", "during", "into", "near", "on", "by", "after", "before", "for", "over", "under",
+        "across", "to", "via", "through",
+    ]
 }

@@ -1,14 +1,19 @@
-/// A sentence in which someone reacts, found in one article.
+/// A statement or reaction found in one article: who, which stance, toward whom, told how.
 ///
-/// Why keep the actor as written: "Lavrov" becomes "Sergey Lavrov" only after the corpus-wide
-/// alias merge, so the finding keeps the surface form and `CorpusAggregate` resolves it.
+/// Why keep the actors as written: "Lavrov" becomes "Sergey Lavrov" only after the corpus-wide
+/// alias merge, so the finding keeps the surface forms and `ReactionThemeBuilder` resolves them
+/// (and drops any that did not become a participant).
 struct ReactionFinding: Sendable, Hashable {
-    var theme: String
+    /// Names as written ("Rubio and Lavrov identified ..." gives two).
+    var actors: [String]
+    var stance: Stance
     var tone: ReactionCues.Tone
-    /// The reaction is told as a guess ("likely welcomed"), not as a fact.
+    /// The reported content is a guess ("may", "is expected to", "likely reiterated"), not a report.
     var hedged: Bool
-    /// A name as written, or a group ("media", "allies").
-    var actor: String
-    var actorIsGroup: Bool
+    /// The name the stance is aimed at, as written ("accused the Tories").
+    var target: String?
+    /// The sentence that carries the statement.
     var sentence: String
+    /// Its index in the article's sentence list.
+    var sentenceIndex: Int
 }
