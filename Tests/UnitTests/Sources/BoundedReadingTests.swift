@@ -87,6 +87,17 @@ import Testing
         #expect(result.skipped.first?.reason.contains("malformed TOML") == true)
     }
 
+    /// Ink's own front-matter reader ran past the end of a Markdown body opening with `---`
+    /// and no closing line (found by the reader fuzz).
+    @Test(arguments: ["---\n", "---\n\n  ", "---\nkey", "\n---\n\n", "---\na: b\n  \n", "  ---\n-"])
+    func markdownOpeningWithARuleIsReadNotTrapped(_ body: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", "# Budget talks\n\n" + body)
+        try folder.write("b.md", body + "\nMinisters met on Monday.\n")
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.count + result.skipped.count == 2)
+    }
+
     @Test func validHeadersAndMultilineStringsAreNotRefused() throws {
         let text = "[topics]\n\"a b\" = [\"x\"]\n'c' = [\"\"\"\n[<not a header>\n\"\"\"]\n[[topic]]\nlabel = \"d\"\n"
         #expect(try WatchlistReader.parse(text).count == 3)
