@@ -50,6 +50,8 @@ enum Organizations {
         "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "GDP", "CEO", "SMS", "MP3", "ID", "IT", "AI",
         "OK", "VAT", "HIV", "AIDS", "DNA", "PM", "MP", "MPs", "MEP", "GMT", "BST", "AM", "FM", "TVs",
         "HD", "HDTV", "USB", "PDA", "GPS", "LCD", "IP", "ISP", "VoIP", "WiFi", "RPG",
+        // Time zones: page furniture beside a clock time, never a participant.
+        "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "UTC", "CET", "CEST",
     ]
 
     /// Acronyms that name places rather than bodies.

@@ -54,6 +54,10 @@ struct AliasMerger {
             let single = !surface.utf8.contains(0x20)
             let isPlace = Places.place(forKey: key) != nil
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
+            if single && !defined.contains(key) && lastTokens[key] == nil
+                && Self.isPageWord(surface, st, lowerCount: agg.lowerCounts[surface.lowercased()] ?? 0) {
+                continue
+            }
             if single && !isPlace && !allCaps && !defined.contains(key) {
                 let lower = surface.lowercased()
                 let surnameOf = lastTokens[key] ?? 0
@@ -155,26 +159,24 @@ struct AliasMerger {
                 }
             }
         }
-        // Surnames alone join the most-mentioned full name ending in them, unless the word has a
-        // life of its own: "BP", thousands of times, against a stray "San Francisco Chronicle
-        // BP" in a list of headlines. A surname runs to a few times its full name, not fifty.
-        func groupMentions() -> [Int: Int] {
-            var m: [Int: Int] = [:]
-            for n in 0..<keys.count { m[uf.find(n), default: 0] += nodeStats[n].mentions }
-            return m
+        // Titles set aside, transliterations, surnames alone, party names (AliasMerger+Variants).
+        var firstWords: [String: Int] = [:]
+        for (surface, st) in names where surface.utf8.contains(0x20) {
+            if let f = surface.split(separator: " ").first { firstWords[NameKey.of(f), default: 0] += st.mentions }
         }
-        let mentionsByRoot = groupMentions()
-        for n in 0..<keys.count {
+        let notSurname = (0..<keys.count).map { n -> Bool in
             let t = tokens(n)
-            guard t.count == 1, Places.place(forKey: keys[n]) == nil, !String(t[0]).allSatisfy(\.isUppercase) else { continue }
-            guard let full = bySurname[keys[n]], !full.isEmpty else { continue }
-            let best = full.max { a, b in
-                let ma = mentionsByRoot[uf.find(a)] ?? 0, mb = mentionsByRoot[uf.find(b)] ?? 0
-                return ma != mb ? ma < mb : keys[a] > keys[b]
-            }!
-            if nodeStats[n].mentions > Self.ownLifeRatio * (mentionsByRoot[uf.find(best)] ?? 0) { continue }
-            uf.union(n, best)
+            guard let last = NameVariant.core(t).last else { return true }
+            let k = NameKey.of(last)
+            return Places.place(forKey: k) != nil || String(last).allSatisfy(\.isUppercase)
+                || (firstWords[k] ?? 0) > lastTokens[k, default: 0]
         }
+        let variants = VariantInput(keys: keys, tokens: nodeTokens, stats: nodeStats, keyIndex: keyIndex,
+                                    personLike: personLikeCache, notSurname: notSurname)
+        Self.joinTitledForms(variants, &uf)
+        Self.joinSkeletonVariants(variants, &uf)
+        Self.joinSurnames(variants, &uf)
+        Self.joinParties(keys, &uf)
 
         // Organisation names without their owner ("Ministerial Council") join the owned name.
         let orgCandidates = (0..<keys.count).map { orgLike($0) && !personLike($0) }
@@ -199,10 +201,14 @@ struct AliasMerger {
             let placeEntry = nodes.lazy.compactMap { Places.place(forKey: keys[$0]) }.first
             let hasPersonName = nodes.contains { personLike($0) && (nodeStats[$0].person > 0 || PersonWords.firstNames.contains(tokens($0)[0].lowercased())) }
             let hasAcronym = nodes.contains { n in let s = String(tokens(n)[0]); return tokens(n).count == 1 && s.count >= 2 && s.filter { $0 != "." }.allSatisfy(\.isUppercase) }
+            let party = nodes.lazy.compactMap { PoliticalParties.party(forKey: keys[$0]) }.first
+            let gazetteerPlace = placeEntry != nil || nodes.contains { Self.isGazetteerPlace(tokens($0)) }
             let kind: Participant.Kind
-            if hasPersonName || (placeEntry == nil && st.person > 0 && st.person >= st.organization) {
+            if party != nil {
+                kind = .organization
+            } else if hasPersonName || (!gazetteerPlace && st.person > 0 && st.person >= st.organization) {
                 kind = .person
-            } else if placeEntry != nil {
+            } else if gazetteerPlace {
                 kind = .place
             } else if st.organization > 0 || hasAcronym {
                 kind = .organization
@@ -224,10 +230,13 @@ struct AliasMerger {
             let owned = forms.filter { !ownerless.contains(NameKey.of($0.surface)) }
             if !owned.isEmpty { forms = owned + forms.filter { ownerless.contains(NameKey.of($0.surface)) }.map { ($0.surface, 0) } }
             var name: String
-            if kind == .place, let p = placeEntry {
+            if let party {
+                name = party
+            } else if kind == .place, let p = placeEntry {
                 name = p.canonical
             } else if kind == .person {
-                name = best(forms.filter { $0.surface.utf8.contains(0x20) }) ?? best(forms)!
+                name = best(forms.filter { Self.isUntitledFullName($0.surface) })
+                    ?? best(forms.filter { $0.surface.utf8.contains(0x20) }) ?? best(forms)!
             } else if kind == .organization, hasAcronym, let long = best(forms.filter { $0.surface.split(separator: " ").count >= 2 }) {
                 name = long
             } else {

@@ -20,14 +20,15 @@ struct EntityRecognizer {
     func recognize(_ sentences: [Sentence], table: WordTable? = nil) -> (mentions: [EntityMention], pairs: [AcronymPair]) {
         var mentions: [EntityMention] = []
         var pairs: [AcronymPair] = []
+        let alone = Self.capitalizedAlone(sentences)
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            scan(s.tokens, sentence: si, heading: false, into: &mentions, pairs: &pairs)
+            scan(s.tokens, sentence: si, heading: false, alone: alone, into: &mentions, pairs: &pairs)
         }
         let confirmed = Set(mentions.map(\.surface))
         var headingMentions: [EntityMention] = []
         var ignored: [AcronymPair] = []
         for (si, s) in sentences.enumerated() where s.isHeading {
-            scan(s.tokens, sentence: si, heading: true, into: &headingMentions, pairs: &ignored)
+            scan(s.tokens, sentence: si, heading: true, alone: alone, into: &headingMentions, pairs: &ignored)
         }
         for m in headingMentions where confirmed.contains(m.surface) || Places.place(forKey: NameKey.of(m.surface)) != nil {
             var m = m
@@ -135,6 +136,7 @@ struct EntityRecognizer {
 
     static func isRoleToken(_ t: Token) -> Bool {
         PersonWords.roleWords.contains(t.lower) || Places.demonyms[t.lower] != nil
+            || (t.isCapitalized && PoliticalParties.words.contains(t.lower))
             || (t.isCapitalized && Places.place(for: t)?.isCountry == true)
     }
 
@@ -155,7 +157,17 @@ struct EntityRecognizer {
         return out
     }
 
-    private func scan(_ T: [Token], sentence si: Int, heading: Bool,
+    /// Capitalised words the article writes on their own (not inside a hyphenated word): the
+    /// sides of "Lavrov-Blinken" are such words elsewhere, those of "Kilroy-Silk" are not.
+    static func capitalizedAlone(_ sentences: [Sentence]) -> Set<String> {
+        var out = Set<String>()
+        for s in sentences {
+            for t in s.tokens where t.kind == .word && t.isCapitalized && !t.text.utf8.contains(0x2D) { out.insert(t.lower) }
+        }
+        return out
+    }
+
+    private func scan(_ T: [Token], sentence si: Int, heading: Bool, alone: Set<String>,
                       into mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
         var consumed = [Bool](repeating: false, count: T.count)
         // Asked of most tokens two or three times below, and it costs dictionary lookups.
@@ -185,13 +197,14 @@ struct EntityRecognizer {
                             headOK = Organizations.connectorHeads.contains(first) || Organizations.keywords.contains(first)
                         default:
                             headOK = T[i..<j].contains { Organizations.connectorHeads.contains($0.lower) || Organizations.keywords.contains($0.lower) }
+                                || low == "of" && j == i + 1 && NameWords.geographicOfHeads.contains(T[i].lower)
                         }
                         if particle || headOK { j = k + 1; continue }
                     }
                 }
                 break
             }
-            processRun(T, i, j, sentence: si, heading: heading, consumed: &consumed,
+            processRun(T, i, j, sentence: si, heading: heading, alone: alone, consumed: &consumed,
                        pendingRole: &pendingRole, pendingParen: &pendingParen,
                        mentions: &mentions, pairs: &pairs)
             i = j
@@ -199,7 +212,7 @@ struct EntityRecognizer {
     }
 
     private func processRun(_ T: [Token], _ runStart: Int, _ runEnd: Int, sentence si: Int, heading: Bool,
-                            consumed: inout [Bool], pendingRole: inout (text: String, start: Int)?,
+                            alone: Set<String>, consumed: inout [Bool], pendingRole: inout (text: String, start: Int)?,
                             pendingParen: inout (acronym: String, start: Int)?,
                             mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
         var s = runStart
@@ -251,7 +264,10 @@ struct EntityRecognizer {
             let parts = t.text.split(separator: "-").map(String.init)
             let allNames = parts.count >= 2 && parts.allSatisfy { $0.first?.isUppercase == true && $0.count > 1 }
             let allRoles = parts.allSatisfy { PersonWords.roleWords.contains($0.lowercased()) }
-            guard allNames && !allRoles else { continue }
+            // A double-barrelled name ("Kilroy-Silk") stays whole: only a pair whose sides the
+            // article also names on their own ("Lavrov-Blinken talks") is split.
+            let sidesAlone = parts.contains { alone.contains($0.lowercased()) }
+            guard allNames && !allRoles && sidesAlone else { continue }
             if current < k { segments.append((T[current..<k].map(\.text), current..<k, false)) }
             for part in parts { segments.append(([part], k..<(k + 1), true)) }
             current = k + 1
@@ -282,6 +298,7 @@ struct EntityRecognizer {
                     break
                 }
                 if core && k == b {
+                    Self.addParties(T, a..<k, sentence: si, heading: heading, into: &mentions)
                     // A bare role: bind it to a name that follows after a comma.
                     var roleStart = a
                     if a >= 2, T[a - 1].isPossessive, Places.place(for: T[a - 2]) != nil { roleStart = a - 2 }
@@ -296,6 +313,7 @@ struct EntityRecognizer {
                         var roleStart = a
                         if a >= 2, T[a - 1].isPossessive, Self.isPlaceToken(T[a - 2]) { roleStart = a - 2 }
                         role = Self.join(T[roleStart..<k])
+                        Self.addParties(T, a..<k, sentence: si, heading: heading, into: &mentions)
                         a = k
                     }
                 }
@@ -331,8 +349,11 @@ struct EntityRecognizer {
                 if t.text.count == 1 || Self.isRomanNumeral(t.text) || Organizations.commonAcronyms.contains(t.text) { continue }
                 if !t.isAllCaps && t.text.hasSuffix(".") && Tokenizer.abbreviations.contains(String(t.lower.dropLast())) { continue }
             }
-            // Skip bare role words left over ("Senator" alone).
-            if nameTokens.allSatisfy({ PersonWords.roleWords.contains($0.lower) && !$0.isAllCaps }) { continue }
+            // Skip bare role words left over ("Senator" alone); party names were counted above.
+            if nameTokens.allSatisfy({ PersonWords.roleWords.contains($0.lower) && !$0.isAllCaps || Self.isPartyToken($0) }) {
+                Self.addParties(T, a..<b, sentence: si, heading: heading, into: &mentions)
+                continue
+            }
             let parts = nameTokens.map(\.text)
             let h = hint(for: parts, T, a..<b, person: personHint || role != nil)
             mentions.append(EntityMention(surface: Self.join(nameTokens), sentence: si, firstToken: a, lastToken: b - 1,
@@ -347,6 +368,8 @@ struct EntityRecognizer {
         let key = NameKey.of(parts.joined(separator: " "))
         if Places.place(forKey: key) != nil { return .place }
         let lowers = parts.map { $0.lowercased() }
+        if PoliticalParties.party(forKey: key) != nil { return .organization }
+        if lowers.count >= 3, lowers[1] == "of", NameWords.geographicOfHeads.contains(lowers[0]) { return .place }
         if lowers.contains(where: { Organizations.keywords.contains($0) }) { return .organization }
         if parts.count == 1, let f = parts.first, f.count >= 2, f.allSatisfy({ $0.isUppercase || $0 == "." || $0.isNumber }),
            !Organizations.commonAcronyms.contains(f) {
@@ -359,5 +382,28 @@ struct EntityRecognizer {
             if p == "in" || p == "from" { return .place }
         }
         return .none
+    }
+
+    /// "Labour", "Tory", "Lib Dem" written as a word of the party's name (not "labour market").
+    static func isPartyToken(_ t: Token) -> Bool {
+        t.isCapitalized && PoliticalParties.words.contains(t.lower)
+    }
+
+    /// Counts the party names inside a title phrase or standing alone ("Labour MP", "Lib Dem
+    /// leader", "the Tories"): each is a mention of the party, the rest stays a role.
+    static func addParties(_ T: [Token], _ range: Range<Int>, sentence si: Int, heading: Bool,
+                           into mentions: inout [EntityMention]) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard isPartyToken(T[k]) else { k += 1; continue }
+            var e = k + 1
+            while e < range.upperBound, isPartyToken(T[e]) { e += 1 }
+            let surface = join(T[k..<e])
+            if PoliticalParties.party(forKey: NameKey.of(surface)) != nil {
+                mentions.append(EntityMention(surface: surface, sentence: si, firstToken: k, lastToken: e - 1,
+                                              initial: k == 0, hint: .organization, role: nil, inHeading: heading))
+            }
+            k = e
+        }
     }
 }

@@ -1,0 +1,118 @@
+import BriefingSupport
+
+/// Unions of spelling variants, title-prefixed forms and surnames (see `NameVariant`).
+extension AliasMerger {
+    /// What the variant rules read about the name nodes.
+    struct VariantInput {
+        var keys: [String]
+        var tokens: [[Substring]]
+        var stats: [CorpusAggregate.NameStats]
+        var keyIndex: [String: Int]
+        var personLike: [Bool]
+        /// Is the node's last word a place, an acronym, a given name written first more often than
+        /// last, or another word that is no surname?
+        var notSurname: [Bool]
+    }
+
+    /// "President Barack Obama" joins "Barack Obama", "Adm. Thad Allen" joins "Thad Allen":
+    /// a form whose words after its titles are another form is that form.
+    static func joinTitledForms(_ v: VariantInput, _ uf: inout UnionFind) {
+        for n in v.keys.indices where v.tokens[n].count >= 2 {
+            let core = NameVariant.core(v.tokens[n])
+            guard core.count < v.tokens[n].count, let last = core.last, isNameShaped(last) else { continue }
+            if let m = v.keyIndex[NameKey.of(core.joined(separator: " "))] { uf.union(n, m) }
+        }
+    }
+
+    /// Full personal names with the same skeleton are one person ("Moammar Gadhafi", "Muammar
+    /// Qaddafi"; "Bashar al-Assad", "Bashar Al Assad").
+    static func joinSkeletonVariants(_ v: VariantInput, _ uf: inout UnionFind) {
+        var bySkeleton: [String: Int] = [:]
+        for n in v.keys.indices where v.personLike[n] {
+            let key = NameVariant.key(v.tokens[n])
+            guard key.contains(" "), key.count >= 5 else { continue }
+            if let m = bySkeleton[key] { uf.union(n, m) } else { bySkeleton[key] = n }
+        }
+    }
+
+    /// A surname alone ("Obama", "Mr Hayward", "Col. Gaddafi") joins the full name it stands for:
+    /// among the full names ending in the same skeleton, the one that shares the most articles
+    /// with it (then the most mentioned) -- the person the articles introduced. A word with a
+    /// life of its own (far more frequent than the full name) stays itself.
+    static func joinSurnames(_ v: VariantInput, _ uf: inout UnionFind) {
+        var bySurname: [String: [Int]] = [:]
+        for n in v.keys.indices where v.personLike[n] && NameVariant.core(v.tokens[n]).count >= 2 {
+            if let s = NameVariant.surname(v.tokens[n]), s.count >= 2 { bySurname[s, default: []].append(n) }
+        }
+        var mentionsByRoot: [Int: Int] = [:]
+        for n in v.keys.indices { mentionsByRoot[uf.find(n), default: 0] += v.stats[n].mentions }
+        var orphans: [String: [Int]] = [:]
+        for n in v.keys.indices where !v.notSurname[n] {
+            let core = NameVariant.core(v.tokens[n])
+            guard core.count == 1, isNameShaped(core[0]) || core[0].hasPrefix("al-") else { continue }
+            guard let s = NameVariant.surname(v.tokens[n]), s.count >= 3 else { continue }
+            guard let full = bySurname[s], !full.isEmpty else { orphans[s, default: []].append(n); continue }
+            let mine = Set(v.stats[n].articles)
+            func score(_ m: Int) -> (Int, Int) {
+                (v.stats[m].articles.reduce(0) { $0 + (mine.contains($1) ? 1 : 0) }, mentionsByRoot[uf.find(m)] ?? 0)
+            }
+            let best = full.max { a, b in score(a) != score(b) ? score(a) < score(b) : v.keys[a] > v.keys[b] }!
+            if v.stats[n].mentions > Self.ownLifeRatio * (mentionsByRoot[uf.find(best)] ?? 0) { continue }
+            uf.union(n, best)
+        }
+        // Surnames with no full name in the corpus: spellings of one word are one name.
+        for nodes in orphans.values where nodes.count >= 2 {
+            for m in nodes.dropFirst() where editDistance(v.keys[m], v.keys[nodes[0]]) <= 2 { uf.union(m, nodes[0]) }
+        }
+    }
+
+    /// Party names and nicknames join their party ("Tories", "Tory", "Conservatives").
+    static func joinParties(_ keys: [String], _ uf: inout UnionFind) {
+        var anchor: [String: Int] = [:]
+        for (n, k) in keys.enumerated() {
+            guard let party = PoliticalParties.party(forKey: k) else { continue }
+            if let a = anchor[party] { uf.union(a, n) } else { anchor[party] = n }
+        }
+    }
+}
+
+extension AliasMerger {
+    /// A form of two or more words with no leading title: the name a person is best shown by
+    /// ("Barack Obama", not "President Barack Obama").
+    static func isUntitledFullName(_ surface: String) -> Bool {
+        let t = surface.split(separator: " ")
+        return t.count >= 2 && NameVariant.core(t).count == t.count
+    }
+
+    /// Does the generated gazetteer (countries, regions, cities) hold the form, or is it a
+    /// geographic feature of a place ("Gulf of Mexico")? Why: a city stays a place however a
+    /// sentence uses it ("Benghazi fell", "Louisiana sued").
+    static func isGazetteerPlace(_ t: [Substring]) -> Bool {
+        let lexicon = NameLexicon.shared
+        if t.count == 1 {
+            let c = lexicon.classOf(NameKey.of(t[0]))
+            return !c.isDisjoint(with: [.country, .place]) && c.isDisjoint(with: [.given, .orgHead, .orgAcronym, .organization])
+        }
+        let key = NameKey.of(t.joined(separator: " "))
+        if let kind = lexicon.phrases[key] { return kind == .place || kind == .country }
+        guard t.count >= 3, t[1] == "of", NameWords.geographicOfHeads.contains(NameKey.of(t[0])) else { return false }
+        return !lexicon.classOf(NameKey.of(t[t.count - 1])).isDisjoint(with: [.country, .place])
+    }
+}
+
+extension AliasMerger {
+    /// A one-word form that is an ordinary English word the corpus also writes in lower case
+    /// ("Photograph", "Reply", "Today", "Budget", "NEXT"): page furniture, a caption or a
+    /// capitalised noun, not a participant -- unless most of its mentions say it is an
+    /// organisation, or it is a place, a given name, a party or a known name. (The caller keeps
+    /// words that end a full name in the corpus: "Brown" of "Gordon Brown".)
+    static func isPageWord(_ surface: String, _ st: CorpusAggregate.NameStats, lowerCount: Int) -> Bool {
+        guard lowerCount > 0 else { return false }
+        let key = NameKey.of(surface)
+        let c = NameLexicon.shared.classOf(key)
+        let named: NameClass = NameClass.known.union([.orgHead, .organization])
+        guard c.contains(.common), c.isDisjoint(with: named), PoliticalParties.party(forKey: key) == nil,
+              Places.place(forKey: key) == nil else { return false }
+        return st.organization * 2 < st.mentions
+    }
+}
