@@ -17,7 +17,7 @@ enum Organizations {
     network news times post journal herald telegraph guardian tribune broadcasting television radio
     airlines airways motors industries holdings technologies systems labs laboratories partners
     alliance coalition front movement church centre center museum commission cabinet government
-    kremlin pentagon treaty summit forum ministerial exchange reserve
+    kremlin pentagon treaty summit forum ministerial exchange reserve house
     united city rovers athletic wanderers albion county fc rangers celtic
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 

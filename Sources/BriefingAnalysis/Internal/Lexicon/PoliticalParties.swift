@@ -42,7 +42,7 @@ enum PoliticalParties {
     /// Lower-case words that name a party, alone or together ("labour", "tory", "lib", "dems"):
     /// the words a role phrase may start with ("Labour MP", "Lib Dem leader").
     static let words: Set<String> = {
-        var out: Set<String> = ["lib", "dem", "dems"]
+        var out: Set<String> = ["lib", "dem", "dems", "liberal"]
         for line in table.split(separator: "\n") {
             for name in line.split(separator: "|").map({ $0.trimmingSpaces })
             where !name.contains(" ") && !name.allSatisfy({ $0.isUppercase }) {

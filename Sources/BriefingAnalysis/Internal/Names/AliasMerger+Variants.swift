@@ -42,15 +42,15 @@ extension AliasMerger {
     static func joinSurnames(_ v: VariantInput, _ uf: inout UnionFind) {
         var bySurname: [String: [Int]] = [:]
         for n in v.keys.indices where v.personLike[n] && NameVariant.core(v.tokens[n]).count >= 2 {
-            if let s = NameVariant.surname(v.tokens[n]), s.count >= 2 { bySurname[s, default: []].append(n) }
+            if let s = NameVariant.surname(v.tokens[n]) { bySurname[s, default: []].append(n) }
         }
         var mentionsByRoot: [Int: Int] = [:]
         for n in v.keys.indices { mentionsByRoot[uf.find(n), default: 0] += v.stats[n].mentions }
         var orphans: [String: [Int]] = [:]
         for n in v.keys.indices where !v.notSurname[n] {
             let core = NameVariant.core(v.tokens[n])
-            guard core.count == 1, isNameShaped(core[0]) || core[0].hasPrefix("al-") else { continue }
-            guard let s = NameVariant.surname(v.tokens[n]), s.count >= 3 else { continue }
+            guard core.count == 1, core[0].split(separator: "-").allSatisfy(isNameShaped) || core[0].hasPrefix("al-") else { continue }
+            guard let s = NameVariant.surname(v.tokens[n]) else { continue }
             guard let full = bySurname[s], !full.isEmpty else { orphans[s, default: []].append(n); continue }
             let mine = Set(v.stats[n].articles)
             func score(_ m: Int) -> (Int, Int) {
@@ -95,7 +95,7 @@ extension AliasMerger {
         }
         let key = NameKey.of(t.joined(separator: " "))
         if let kind = lexicon.phrases[key] { return kind == .place || kind == .country }
-        guard t.count >= 3, t[1] == "of", NameWords.geographicOfHeads.contains(NameKey.of(t[0])) else { return false }
+        guard t.count >= 3, NameKey.of(t[1]) == "of", NameWords.geographicOfHeads.contains(NameKey.of(t[0])) else { return false }
         return !lexicon.classOf(NameKey.of(t[t.count - 1])).isDisjoint(with: [.country, .place])
     }
 }
@@ -113,6 +113,27 @@ extension AliasMerger {
         let named: NameClass = NameClass.known.union([.orgHead, .organization])
         guard c.contains(.common), c.isDisjoint(with: named), PoliticalParties.party(forKey: key) == nil,
               Places.place(forKey: key) == nil else { return false }
-        return st.organization * 2 < st.mentions
+        // All capitals ("NEXT", "BACK") is a heading's or a button's shape, whatever the tagger says.
+        return surface.allSatisfy { !$0.isLowercase } || st.organization * 2 < st.mentions
+    }
+}
+
+extension AliasMerger {
+    /// A one-word name that is the tail of exactly one "Head of Tail" name in the corpus
+    /// ("Commons" of "House of Commons", "Lords" of "House of Lords"), and no place or person of
+    /// its own, is that name's short form: (short form, long name) node pairs.
+    static func ofTails(keys: [String], tokens: [[Substring]], personLike: [Bool]) -> [(Int, Int)] {
+        var owners: [String: [Int]] = [:]
+        for n in keys.indices where tokens[n].count == 3 && NameKey.of(tokens[n][1]) == "of"
+            && Organizations.connectorHeads.contains(NameKey.of(tokens[n][0])) {
+            owners[NameKey.of(tokens[n][2]), default: []].append(n)
+        }
+        var pairs: [(Int, Int)] = []
+        for n in keys.indices where tokens[n].count == 1 && !personLike[n] {
+            guard let list = owners[keys[n]], list.count == 1, Places.place(forKey: keys[n]) == nil,
+                  !isGazetteerPlace(tokens[n]) else { continue }
+            pairs.append((n, list[0]))
+        }
+        return pairs
     }
 }

@@ -58,7 +58,7 @@ struct AliasMerger {
                 && Self.isPageWord(surface, st, lowerCount: agg.lowerCounts[surface.lowercased()] ?? 0) {
                 continue
             }
-            if single && !isPlace && !allCaps && !defined.contains(key) {
+            if single && !isPlace && !allCaps && !defined.contains(key) && PoliticalParties.party(forKey: key) == nil {
                 let lower = surface.lowercased()
                 let surnameOf = lastTokens[key] ?? 0
                 if st.nonInitial == 0 && surnameOf == 0 && st.person == 0 { continue }
@@ -169,7 +169,7 @@ struct AliasMerger {
             guard let last = NameVariant.core(t).last else { return true }
             let k = NameKey.of(last)
             return Places.place(forKey: k) != nil || String(last).allSatisfy(\.isUppercase)
-                || (firstWords[k] ?? 0) > lastTokens[k, default: 0]
+                || (PersonWords.firstNames.contains(k) && (firstWords[k] ?? 0) > lastTokens[k, default: 0])
         }
         let variants = VariantInput(keys: keys, tokens: nodeTokens, stats: nodeStats, keyIndex: keyIndex,
                                     personLike: personLikeCache, notSurname: notSurname)
@@ -183,6 +183,10 @@ struct AliasMerger {
         var ownerless = Set<String>()     // short forms, never the participant's name
         for (short, long) in Self.ownedShortForms(keys: keys, tokens: nodeTokens, stats: nodeStats,
                                                   keyIndex: keyIndex, candidates: orgCandidates) {
+            uf.union(short, long)
+            ownerless.insert(keys[short])
+        }
+        for (short, long) in Self.ofTails(keys: keys, tokens: nodeTokens, personLike: personLikeCache) {
             uf.union(short, long)
             ownerless.insert(keys[short])
         }

@@ -67,9 +67,12 @@ enum NameVariant {
     }
 
     /// The last word of the core, article dropped: what a surname alone is compared with.
+    /// A skeleton of fewer than three letters says too little ("Murray" -> "mr"): such a word is
+    /// compared as written.
     static func surname(_ tokens: [Substring]) -> String? {
         guard let last = core(tokens).last.flatMap(dropArticle) else { return nil }
-        return skeleton(last)
+        let s = skeleton(last)
+        return s.count >= 3 ? s : "=" + NameKey.of(last)
     }
 
     private static func isParticle(_ w: Substring) -> Bool {
