@@ -202,3 +202,24 @@ struct NameVariantTests {
         #expect(AliasMerger.isGazetteerPlace(["Gulf", "of", "Mexico"]))
     }
 }
+
+@Suite("Analysis: roles dated, fullest, and conflicting")
+struct RoleConflictTests {
+    @Test func rolesCarryTheirDatesAndDisagreementsAreFlagged() throws {
+        let d1 = Day(year: 2025, month: 1, day: 10)!, d2 = Day(year: 2025, month: 3, day: 2)!
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("r/1", "Hearing", "Senator Marco Rubio questioned the plan. Rubio said no.", date: d1),
+            AnalysisFixtures.article("r/2", "Talks", "Secretary of State Marco Rubio met envoys. US President Joe Biden spoke.", date: d2),
+            AnalysisFixtures.article("r/3", "Visit", "President Joe Biden arrived. Biden said little.", date: d2),
+        ])
+        let rubio = try #require(AnalysisFixtures.participants(b, named: "Marco Rubio").first)
+        let senator = try #require(rubio.roleSources.first { $0.role == "Senator" })
+        #expect(senator.firstStated == d1 && senator.articles == ["r/1"])
+        #expect(rubio.roleConflicts.count == 1)
+        let pair = try #require(rubio.roleConflicts.first)
+        #expect(Set([pair.first.role, pair.second.role]) == ["Senator", "Secretary of State"])
+        let biden = try #require(AnalysisFixtures.participants(b, named: "Joe Biden").first)
+        #expect(biden.roles == ["US President"])
+        #expect(biden.roleConflicts.isEmpty)
+    }
+}
