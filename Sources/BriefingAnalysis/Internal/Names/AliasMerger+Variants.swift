@@ -51,7 +51,15 @@ extension AliasMerger {
             let core = NameVariant.core(v.tokens[n])
             guard core.count == 1, core[0].split(separator: "-").allSatisfy(isNameShaped) || core[0].hasPrefix("al-") else { continue }
             guard let s = NameVariant.surname(v.tokens[n]) else { continue }
-            guard let full = bySurname[s], !full.isEmpty else { orphans[s, default: []].append(n); continue }
+            guard let sameSkeleton = bySurname[s], !sameSkeleton.isEmpty else { orphans[s, default: []].append(n); continue }
+            // Written exactly as a full name's surname, or a transliteration of it.
+            let exact = sameSkeleton.filter { NameKey.of(NameVariant.core(v.tokens[$0]).last!) == v.keys[n] }
+            let variants = sameSkeleton.filter { m in
+                let last = NameKey.of(NameVariant.core(v.tokens[m]).last!)
+                return v.keys[n].count >= minimumVariantLength && editDistance(last, v.keys[n]) <= 2
+            }
+            let full = exact.isEmpty ? variants : exact
+            guard !full.isEmpty else { continue }
             let mine = Set(v.stats[n].articles)
             func score(_ m: Int) -> (Int, Int) {
                 (v.stats[m].articles.reduce(0) { $0 + (mine.contains($1) ? 1 : 0) }, mentionsByRoot[uf.find(m)] ?? 0)
@@ -62,9 +70,19 @@ extension AliasMerger {
         }
         // Surnames with no full name in the corpus: spellings of one word are one name.
         for nodes in orphans.values where nodes.count >= 2 {
-            for m in nodes.dropFirst() where editDistance(v.keys[m], v.keys[nodes[0]]) <= 2 { uf.union(m, nodes[0]) }
+            for m in nodes.dropFirst() where v.keys[m].count >= minimumVariantLength
+                && editDistance(v.keys[m], v.keys[nodes[0]]) <= 2 { uf.union(m, nodes[0]) }
         }
     }
+
+    /// The shortest word a spelling variant is recognised in: shorter words have too few letters
+    /// to tell a variant ("Gadhafi"/"Qaddafi") from another name ("Eton"/"Oaten").
+    static let minimumVariantLength = 5
+
+    /// How many times more often than its "Head of Tail" name a tail alone may be written and
+    /// still be its short form ("Commons" runs to a few times "House of Commons"); far more often,
+    /// it names something of its own ("Parliament" against one "House of Parliament").
+    static let tailRatio = 5
 
     /// Party names and nicknames join their party ("Tories", "Tory", "Conservatives").
     static func joinParties(_ keys: [String], _ uf: inout UnionFind) {
@@ -114,7 +132,8 @@ extension AliasMerger {
         guard c.contains(.common), c.isDisjoint(with: named), PoliticalParties.party(forKey: key) == nil,
               Places.place(forKey: key) == nil else { return false }
         // All capitals ("NEXT", "BACK") is a heading's or a button's shape, whatever the tagger says.
-        return surface.allSatisfy { !$0.isLowercase } || st.organization * 2 < st.mentions
+        // Written in lower case as often as capitalised: a word, whatever the tagger says.
+        return surface.allSatisfy { !$0.isLowercase } || lowerCount >= st.mentions || st.organization * 2 < st.mentions
     }
 }
 
@@ -122,7 +141,8 @@ extension AliasMerger {
     /// A one-word name that is the tail of exactly one "Head of Tail" name in the corpus
     /// ("Commons" of "House of Commons", "Lords" of "House of Lords"), and no place or person of
     /// its own, is that name's short form: (short form, long name) node pairs.
-    static func ofTails(keys: [String], tokens: [[Substring]], personLike: [Bool]) -> [(Int, Int)] {
+    static func ofTails(keys: [String], tokens: [[Substring]], personLike: [Bool],
+                        stats: [CorpusAggregate.NameStats]) -> [(Int, Int)] {
         var owners: [String: [Int]] = [:]
         for n in keys.indices where tokens[n].count == 3 && NameKey.of(tokens[n][1]) == "of"
             && Organizations.connectorHeads.contains(NameKey.of(tokens[n][0])) {
@@ -131,7 +151,7 @@ extension AliasMerger {
         var pairs: [(Int, Int)] = []
         for n in keys.indices where tokens[n].count == 1 && !personLike[n] {
             guard let list = owners[keys[n]], list.count == 1, Places.place(forKey: keys[n]) == nil,
-                  !isGazetteerPlace(tokens[n]) else { continue }
+                  !isGazetteerPlace(tokens[n]), stats[n].mentions <= tailRatio * stats[list[0]].mentions else { continue }
             pairs.append((n, list[0]))
         }
         return pairs

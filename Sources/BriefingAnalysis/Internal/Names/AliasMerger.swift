@@ -85,7 +85,10 @@ struct AliasMerger {
             return s
         }
         let nodeStats = (0..<keys.count).map(stats)
-        let nodeTokens = (0..<keys.count).map { kept[surfacesOf[$0][0]].surface.split(separator: " ") }
+        // Each node's words as most often written ("Obama", not a headline's "OBAMA").
+        let nodeTokens = (0..<keys.count).map { n in
+            kept[surfacesOf[n].max { kept[$0].stats.mentions < kept[$1].stats.mentions }!].surface.split(separator: " ")
+        }
         func tokens(_ node: Int) -> [Substring] { nodeTokens[node] }
         // Organisation-shaped long names: a head word, a connector, or organisation evidence.
         func orgLike(_ n: Int) -> Bool {
@@ -186,7 +189,7 @@ struct AliasMerger {
             uf.union(short, long)
             ownerless.insert(keys[short])
         }
-        for (short, long) in Self.ofTails(keys: keys, tokens: nodeTokens, personLike: personLikeCache) {
+        for (short, long) in Self.ofTails(keys: keys, tokens: nodeTokens, personLike: personLikeCache, stats: nodeStats) {
             uf.union(short, long)
             ownerless.insert(keys[short])
         }

@@ -76,11 +76,21 @@ enum RoleSourceBuilder {
         for i in top.indices {
             for j in top.indices where j > i {
                 let a = Set(key(top[i].role).split(separator: " ")), b = Set(key(top[j].role).split(separator: " "))
-                guard !a.isSubset(of: b), !b.isSubset(of: a) else { continue }
+                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(top[i].role, top[j].role),
+                      !abbreviates(top[j].role, top[i].role) else { continue }
                 out.append(RoleConflict(first: top[i], second: top[j]))
             }
         }
         return out
+    }
+
+    /// Is `short` an acronym of `long` ("CEO" of "Chief Executive", "PM" of "Prime Minister")?
+    /// Its letters begin with the initials of the long form's words.
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        guard short.count >= 2, short.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
+        let initials = String(key(long).split(separator: " ").compactMap(\.first)).uppercased()
+        let letters = short.filter { $0 != "." }
+        return initials.count >= 2 && letters.hasPrefix(initials)
     }
 
     /// The role without a leading country or nationality, lower-cased: what tells roles apart.
