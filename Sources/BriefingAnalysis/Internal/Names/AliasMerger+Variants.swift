@@ -157,3 +157,14 @@ extension AliasMerger {
         return pairs
     }
 }
+
+extension AliasMerger {
+    /// A given name: the curated list, or the generated one when the word is no place and no
+    /// ordinary word ("Jermaine", but not "Jordan" or "Bill" on that list's word alone).
+    static func isGivenName(_ word: some StringProtocol) -> Bool {
+        let key = NameKey.of(word)
+        if PersonWords.firstNames.contains(key) { return true }
+        let c = NameLexicon.shared.classOf(key)
+        return c.contains(.given) && c.isDisjoint(with: [.common, .place, .country, .demonym, .orgHead])
+    }
+}

@@ -39,9 +39,13 @@ struct AliasMerger {
         }
         // Which single words end a multi-word name (surnames)?
         var lastTokens: [String: Int] = [:]
+        var personSurnames: [String: Int] = [:]      // last words of names that start with a given name
         for (surface, st) in names {
             let parts = surface.split(separator: " ")
             if parts.count >= 2, let l = parts.last { lastTokens[NameKey.of(l), default: 0] += st.mentions }
+            if parts.count >= 2, let l = parts.last, Self.isGivenName(parts[0]) {
+                personSurnames[NameKey.of(l), default: 0] += st.mentions
+            }
         }
         let defined = Set(agg.acronyms.keys.map { NameKey.of($0.acronym) })
 
@@ -54,7 +58,7 @@ struct AliasMerger {
             let single = !surface.utf8.contains(0x20)
             let isPlace = Places.place(forKey: key) != nil
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
-            if single && !defined.contains(key) && lastTokens[key] == nil
+            if single && !defined.contains(key) && personSurnames[key] == nil
                 && Self.isPageWord(surface, st, lowerCount: agg.lowerCounts[surface.lowercased()] ?? 0) {
                 continue
             }
@@ -137,7 +141,7 @@ struct AliasMerger {
                 let k = NameKey.of(w)
                 return Places.place(forKey: k) != nil || Places.demonyms[k] != nil || Places.regionAdjectives.contains(k)
             }) { return false }
-            if s.person > 0 || PersonWords.firstNames.contains(t[0].lowercased()) { return true }
+            if s.person > 0 || Self.isGivenName(t[0]) { return true }
             // Unknown names: name-shaped words, none a place, the first no common word.
             return t.count <= 3 && t.allSatisfy { isNameShaped($0) && Places.place(forKey: NameKey.of($0)) == nil }
                 && (agg.lowerCounts[t[0].lowercased()] ?? 0) < 2 && !orgLike(n)
@@ -206,7 +210,7 @@ struct AliasMerger {
             var forms: [(surface: String, mentions: Int)] = []
             for n in nodes { for i in surfacesOf[n] { forms.append((kept[i].surface, kept[i].stats.mentions)) } }
             let placeEntry = nodes.lazy.compactMap { Places.place(forKey: keys[$0]) }.first
-            let hasPersonName = nodes.contains { personLike($0) && (nodeStats[$0].person > 0 || PersonWords.firstNames.contains(tokens($0)[0].lowercased())) }
+            let hasPersonName = nodes.contains { personLike($0) && (nodeStats[$0].person > 0 || Self.isGivenName(tokens($0)[0])) }
             let hasAcronym = nodes.contains { n in let s = String(tokens(n)[0]); return tokens(n).count == 1 && s.count >= 2 && s.filter { $0 != "." }.allSatisfy(\.isUppercase) }
             let party = nodes.lazy.compactMap { PoliticalParties.party(forKey: keys[$0]) }.first
             let gazetteerPlace = placeEntry != nil || nodes.contains { Self.isGazetteerPlace(tokens($0)) }
