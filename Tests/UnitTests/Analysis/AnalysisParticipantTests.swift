@@ -191,6 +191,17 @@ struct NameVariantTests {
         #expect(AnalysisFixtures.participants(b, named: "Michael Mates").first?.kind == .person)
     }
 
+    @Test func anOwnerBeforeATitleIsAMentionOfItsOwn() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("o/1", "Spill", "Louisiana Governor Bobby Jindal asked for help. The oil reached Louisiana on Monday."),
+        ])
+        let jindal = try #require(AnalysisFixtures.participants(b, named: "Bobby Jindal").first)
+        #expect(jindal.kind == .person)
+        #expect(jindal.roles == ["Louisiana Governor"])
+        let state = try #require(AnalysisFixtures.participants(b, named: "Louisiana").first)
+        #expect(state.kind == .place && state.mentions == 2)
+    }
+
     @Test func doubleBarrelledNamesStayWholeAndGeographicNamesRunOverOf() {
         let b = AnalysisFixtures.analyze([
             AnalysisFixtures.article("k/1", "Party", "Robert Kilroy-Silk quit the party. Kilroy-Silk said the Gulf of Mexico was far away."),

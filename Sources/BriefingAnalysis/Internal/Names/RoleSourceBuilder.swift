@@ -93,13 +93,15 @@ enum RoleSourceBuilder {
         return initials.count >= 2 && letters.hasPrefix(initials)
     }
 
-    /// The role without a leading country or nationality, lower-cased: what tells roles apart.
+    /// The role without a leading country, nationality or owner ("BP" of "BP Chief Executive"),
+    /// lower-cased: what tells roles apart.
     static func key(_ role: String) -> String {
         var words = role.split(separator: " ")
         while words.count > 1 {
             let k = NameKey.of(words[0])
             let possessive = words[0].hasSuffix("'s") || words[0].hasSuffix("\u{2019}s")
-            guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive else { break }
+            let owner = !PersonWords.roleWords.contains(k) && PersonWords.roleWords.contains(NameKey.of(words[1]))
+            guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive || owner else { break }
             words.removeFirst()
         }
         return words.joined(separator: " ").lowercased()
