@@ -19,6 +19,8 @@ struct NameGraph {
     private(set) var personLike: [Bool] = []
     /// Mentions of multi-word names ending in a word (its uses as a surname).
     let lastTokens: [String: Int]
+    /// The same, of names that start with a given name ("Jackson" of "Michael Jackson").
+    let personSurnames: [String: Int]
 
     init(_ agg: CorpusAggregate) {
         names = Self.foldSentenceStarts(agg)
@@ -30,6 +32,7 @@ struct NameGraph {
             if AliasMerger.isGivenName(parts[0]) { personLast[NameKey.of(l), default: 0] += st.mentions }
         }
         lastTokens = last
+        personSurnames = personLast
         kept = Self.keep(names, agg: agg, lastTokens: last, personSurnames: personLast)
         var keyIndex: [String: Int] = [:], keys: [String] = [], surfacesOf: [[Int]] = []
         for (i, k) in kept.enumerated() {
@@ -121,8 +124,9 @@ struct NameGraph {
         // Unknown names: name-shaped words, none a place, the first no common word.
         return t.count <= 3 && t.allSatisfy { AliasMerger.isNameShaped($0) && Places.place(forKey: NameKey.of($0)) == nil }
             && (agg.lowerCounts[t[0].lowercased()] ?? 0) < 2 && !orgLike(n)
-            // "Microsoft Windows": a first word that is a name of its own is a modifier.
-            && (names[String(t[0])]?.mentions ?? 0) < 3
+            // "Microsoft Windows": a first word that is a name of its own is a modifier -- unless
+            // the last word is a person's surname ("Jermaine Jackson" beside "Michael Jackson").
+            && ((names[String(t[0])]?.mentions ?? 0) < 3 || personSurnames[NameKey.of(t[t.count - 1])] != nil)
     }
 
     /// Is the node's last word no surname: a place, an acronym, or a given name more often
