@@ -13,14 +13,18 @@ public struct Participant: Hashable, Sendable, Codable {
     public var roles: [String]
     /// Each role with the articles that state it (when sources disagree, the reader sees who says what).
     public var roleSources: [RoleSource]
+    /// Pairs of different roles different articles state for this person (see `RoleConflict`).
+    public var roleConflicts: [RoleConflict]
     /// Mentions across all articles.
     public var mentions: Int
     /// Ids of the articles that mention it.
     public var articles: [String]
 
     public init(name: String, kind: Kind, aliases: [String] = [], roles: [String] = [],
-                mentions: Int, articles: [String], roleSources: [RoleSource] = []) {
+                mentions: Int, articles: [String], roleSources: [RoleSource] = [],
+                roleConflicts: [RoleConflict] = []) {
         self.roleSources = roleSources
+        self.roleConflicts = roleConflicts
         self.name = name
         self.kind = kind
         self.aliases = aliases
@@ -32,11 +36,11 @@ public struct Participant: Hashable, Sendable, Codable {
 
 extension Participant {
     enum CodingKeys: String, CodingKey {
-        case name, kind, aliases, roles, roleSources, mentions, articles
+        case name, kind, aliases, roles, roleSources, roleConflicts, mentions, articles
     }
 
-    /// `roleSources` came after the first JSON contract; older files (and the lists a hand-written
-    /// file leaves out) read as empty.
+    /// `roleSources` and `roleConflicts` came after the first JSON contract; older files (and the
+    /// lists a hand-written file leaves out) read as empty.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(name: try c.decode(String.self, forKey: .name),
@@ -45,6 +49,7 @@ extension Participant {
                   roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
                   mentions: try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0,
                   articles: try c.decodeIfPresent([String].self, forKey: .articles) ?? [],
-                  roleSources: try c.decodeIfPresent([RoleSource].self, forKey: .roleSources) ?? [])
+                  roleSources: try c.decodeIfPresent([RoleSource].self, forKey: .roleSources) ?? [],
+                  roleConflicts: try c.decodeIfPresent([RoleConflict].self, forKey: .roleConflicts) ?? [])
     }
 }

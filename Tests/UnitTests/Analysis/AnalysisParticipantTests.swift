@@ -145,3 +145,92 @@ struct AnalysisParticipantTests {
         #expect(found[0].role == "Russian Foreign Minister")
     }
 }
+
+@Suite("Analysis: name variants")
+struct NameVariantTests {
+    @Test func transliterationsShareASkeletonAndNearNamesDoNot() {
+        let gadhafi = ["Gadhafi", "Gaddafi", "Qadhafi", "Qaddafi", "Kadhafi"].map { NameVariant.skeleton($0) }
+        #expect(Set(gadhafi).count == 1)
+        #expect(NameVariant.skeleton("Moammar") == NameVariant.skeleton("Muammar"))
+        #expect(NameVariant.skeleton("Sergey") == NameVariant.skeleton("Sergei"))
+        #expect(NameVariant.skeleton("Hayward") != NameVariant.skeleton("Howard"))
+        #expect(NameVariant.skeleton("Omar") != NameVariant.skeleton("Moammar"))
+        #expect(NameVariant.key(["Bashar", "al-Assad"]) == NameVariant.key(["Bashar", "Al", "Assad"]))
+        #expect(NameVariant.core(["Col.", "Gadhafi"]) == ["Gadhafi"])
+        #expect(NameVariant.core(["Adm", "Thad", "Allen"]) == ["Thad", "Allen"])
+    }
+
+    @Test func variantsTitlesAndSurnamesMakeOneEntry() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("l/1", "Libya", "Moammar Gadhafi spoke in Tripoli. Col. Gadhafi said his forces would fight. Gadhafi's forces shelled the town."),
+            AnalysisFixtures.article("l/2", "Libya talks", "Muammar Qaddafi met envoys. Qaddafi said little, and Mr Qaddafi left."),
+            AnalysisFixtures.article("l/3", "Rebels", "Rebels said Gaddafi had lost control. Muammar Gaddafi denied it."),
+        ])
+        let leader = try #require(AnalysisFixtures.participants(b, named: "Gadhafi").first)
+        #expect(leader.kind == .person)
+        for form in ["Moammar Gadhafi", "Muammar Qaddafi", "Gaddafi", "Muammar Gaddafi", "Qaddafi"] {
+            #expect(([leader.name] + leader.aliases).contains(form), "\(form) in \(leader.name)")
+        }
+        #expect(AnalysisFixtures.participants(b, named: "Tripoli").first?.kind == .place)
+    }
+
+    @Test func partiesJoinTheirShortFormsAndCountEveryMention() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("p/1", "Election", "Labour leader Tony Blair attacked the Tories. The Conservatives replied that Labour had failed. Tory MP Michael Mates agreed."),
+            AnalysisFixtures.article("p/2", "Poll", "The Lib Dems gained. Liberal Democrat leader Charles Kennedy said Labour and the Conservative Party were tired."),
+        ])
+        let labour = try #require(AnalysisFixtures.participants(b, named: "Labour").first)
+        #expect(labour.name == "Labour Party")
+        #expect(labour.kind == .organization)
+        #expect(labour.mentions == 3)
+        let tories = try #require(AnalysisFixtures.participants(b, named: "Tories").first)
+        #expect(tories.name == "Conservative Party")
+        #expect(tories.mentions == 4)
+        let libDems = try #require(AnalysisFixtures.participants(b, named: "Lib Dems").first)
+        #expect(libDems.name == "Liberal Democrats" && libDems.kind == .organization)
+        #expect(AnalysisFixtures.participants(b, named: "Michael Mates").first?.kind == .person)
+    }
+
+    @Test func anOwnerBeforeATitleIsAMentionOfItsOwn() throws {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("o/1", "Spill", "Louisiana Governor Bobby Jindal asked for help. The oil reached Louisiana on Monday."),
+        ])
+        let jindal = try #require(AnalysisFixtures.participants(b, named: "Bobby Jindal").first)
+        #expect(jindal.kind == .person)
+        #expect(jindal.roles == ["Louisiana Governor"])
+        let state = try #require(AnalysisFixtures.participants(b, named: "Louisiana").first)
+        #expect(state.kind == .place && state.mentions == 2)
+    }
+
+    @Test func doubleBarrelledNamesStayWholeAndGeographicNamesRunOverOf() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("k/1", "Party", "Robert Kilroy-Silk quit the party. Kilroy-Silk said the Gulf of Mexico was far away."),
+        ])
+        let names = AnalysisFixtures.allNames(b)
+        #expect(names.contains("Robert Kilroy-Silk"))
+        #expect(!names.contains("Silk") && !names.contains("Kilroy"))
+        #expect(AnalysisFixtures.participants(b, named: "Gulf of Mexico").first?.kind == .place)
+        #expect(AliasMerger.isGazetteerPlace(["Gulf", "of", "Mexico"]))
+    }
+}
+
+@Suite("Analysis: roles dated, fullest, and conflicting")
+struct RoleConflictTests {
+    @Test func rolesCarryTheirDatesAndDisagreementsAreFlagged() throws {
+        let d1 = Day(year: 2025, month: 1, day: 10)!, d2 = Day(year: 2025, month: 3, day: 2)!
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("r/1", "Hearing", "Senator Marco Rubio questioned the plan. Rubio said no.", date: d1),
+            AnalysisFixtures.article("r/2", "Talks", "Secretary of State Marco Rubio met envoys. US President Joe Biden spoke.", date: d2),
+            AnalysisFixtures.article("r/3", "Visit", "President Joe Biden arrived. Biden said little.", date: d2),
+        ])
+        let rubio = try #require(AnalysisFixtures.participants(b, named: "Marco Rubio").first)
+        let senator = try #require(rubio.roleSources.first { $0.role == "Senator" })
+        #expect(senator.firstStated == d1 && senator.articles == ["r/1"])
+        #expect(rubio.roleConflicts.count == 1)
+        let pair = try #require(rubio.roleConflicts.first)
+        #expect(Set([pair.first.role, pair.second.role]) == ["Senator", "Secretary of State"])
+        let biden = try #require(AnalysisFixtures.participants(b, named: "Joe Biden").first)
+        #expect(biden.roles == ["US President"])
+        #expect(biden.roleConflicts.isEmpty)
+    }
+}

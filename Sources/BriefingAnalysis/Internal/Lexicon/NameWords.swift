@@ -27,6 +27,9 @@ enum NameWords {
     van von der den de du da di del della dos das le la bin ben al el ibn mac st
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init)
 
+    /// Geographic features named after a place with "of" ("Gulf of Mexico", "Isle of Man").
+    static let geographicOfHeads: Set<String> = ["isle", "isles", "gulf", "bay", "sea", "cape", "lake", "straits", "strait"]
+
     /// Words after which "of" continues a name.
     static let ofHeads: [String] = """
     bank university college institute ministry department republic kingdom house council court

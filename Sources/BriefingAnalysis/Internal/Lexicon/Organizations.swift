@@ -17,7 +17,7 @@ enum Organizations {
     network news times post journal herald telegraph guardian tribune broadcasting television radio
     airlines airways motors industries holdings technologies systems labs laboratories partners
     alliance coalition front movement church centre center museum commission cabinet government
-    kremlin pentagon treaty summit forum ministerial exchange reserve
+    kremlin pentagon treaty summit forum ministerial exchange reserve house
     united city rovers athletic wanderers albion county fc rangers celtic
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
@@ -50,6 +50,8 @@ enum Organizations {
         "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "GDP", "CEO", "SMS", "MP3", "ID", "IT", "AI",
         "OK", "VAT", "HIV", "AIDS", "DNA", "PM", "MP", "MPs", "MEP", "GMT", "BST", "AM", "FM", "TVs",
         "HD", "HDTV", "USB", "PDA", "GPS", "LCD", "IP", "ISP", "VoIP", "WiFi", "RPG",
+        // Time zones: page furniture beside a clock time, never a participant.
+        "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "UTC", "CET", "CEST",
     ]
 
     /// Acronyms that name places rather than bodies.

@@ -28,7 +28,7 @@ enum PersonWords {
     spokesman spokeswoman spokesperson commissioner king queen prince princess pope emperor
     leader attorney judge sheikh colonel major admiral commander captain lieutenant sergeant
     coach manager boss ceo cfo founder professor prof prof. archbishop bishop cardinal speaker
-    chancellor secretary-general premier diplomat adviser advisor counsel mep msp
+    chancellor secretary-general premier diplomat adviser advisor counsel mep msp mp
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
     /// Honorifics: person evidence, but not a role worth reporting.

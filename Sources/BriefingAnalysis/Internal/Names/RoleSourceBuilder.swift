@@ -1,17 +1,35 @@
 import BriefingModel
 
-/// Attaches to each person the roles the articles give, each with the articles that give it.
+/// Attaches to each person the roles the articles give, each with the articles that give it and
+/// their dates, and flags roles that disagree.
 ///
 /// Why per article: when sources disagree ("Senator Marco Rubio" in one, "Secretary of State
 /// Marco Rubio" in others) the reader must see who says what; a bare list of roles hides it.
 /// Roles that differ only in case or a leading nationality ("Russian Foreign Minister",
-/// "Russia's Foreign Minister"; "Senator", "U.S. Senator") are one role, shown in its most
-/// frequent written form; different roles are listed apart, most-cited first.
+/// "Russia's Foreign Minister"; "Senator", "U.S. Senator") are one role, shown in its fullest
+/// written form (a bare "President" gives way to "US President"); different roles are listed
+/// apart, most-cited first, and each pair of different offices is a `RoleConflict`.
 enum RoleSourceBuilder {
-    static func attach(_ participants: [Participant], analyses: [ArticleAnalysis],
-                       canonical: [String: String], articleIDs: [String]) -> [Participant] {
-        // name -> lower-cased role -> (written form counts, article indices)
-        var found: [String: [String: (forms: [String: Int], articles: Set<Int>)]] = [:]
+    /// One role's written forms (with counts) and the articles stating it.
+    typealias Found = (forms: [String: Int], articles: Set<Int>)
+
+    static func attach(_ participants: [Participant], analyses: [ArticleAnalysis], canonical: [String: String],
+                       articleIDs: [String], articleDays: [Day?] = []) -> [Participant] {
+        let found = collect(analyses, canonical: canonical)
+        return participants.map { p -> Participant in
+            guard p.kind == .person, let roles = found[p.name] else { return p }
+            var q = p
+            q.roleSources = roles.values.map { source($0, articleIDs: articleIDs, articleDays: articleDays) }
+                .sorted { $0.articles.count != $1.articles.count ? $0.articles.count > $1.articles.count : $0.role < $1.role }
+            q.roles = fullest(p.roles)
+            q.roleConflicts = conflicts(q.roleSources)
+            return q
+        }
+    }
+
+    /// Participant name -> role key -> what the articles say.
+    static func collect(_ analyses: [ArticleAnalysis], canonical: [String: String]) -> [String: [String: Found]] {
+        var found: [String: [String: Found]] = [:]
         for a in analyses {
             for m in a.mentions {
                 guard let role = m.role, let name = canonical[m.surface] else { continue }
@@ -22,24 +40,68 @@ enum RoleSourceBuilder {
                 found[name, default: [:]][key] = entry
             }
         }
-        return participants.map { p -> Participant in
-            guard p.kind == .person, let roles = found[p.name] else { return p }
-            var q = p
-            q.roleSources = roles.values.map { entry -> RoleSource in
-                let form = entry.forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-                return RoleSource(role: form, articles: entry.articles.sorted().map { articleIDs[$0] })
-            }.sorted { $0.articles.count != $1.articles.count ? $0.articles.count > $1.articles.count : $0.role < $1.role }
-            return q
+        return found
+    }
+
+    /// The role in its fullest written form (most words, then most often), its articles and dates.
+    static func source(_ entry: Found, articleIDs: [String], articleDays: [Day?]) -> RoleSource {
+        let form = entry.forms.max { a, b in
+            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+            if wa != wb { return wa < wb }
+            return a.value != b.value ? a.value < b.value : a.key > b.key
+        }!.key
+        let days = entry.articles.compactMap { $0 < articleDays.count ? articleDays[$0] : nil }
+        return RoleSource(role: form, articles: entry.articles.sorted().map { articleIDs[$0] },
+                          firstStated: days.min(), lastStated: days.max())
+    }
+
+    /// The roles without the shorter forms of a role also written in full ("President" when
+    /// "US President" is there), in their order.
+    static func fullest(_ roles: [String]) -> [String] {
+        var longest: [String: Int] = [:]
+        for r in roles { longest[key(r)] = max(longest[key(r)] ?? 0, r.split(separator: " ").count) }
+        var seen = Set<String>()
+        return roles.filter { r in
+            let k = key(r)
+            return r.split(separator: " ").count == longest[k] && seen.insert(k).inserted
         }
     }
 
-    /// The role without a leading country or nationality, lower-cased: what tells roles apart.
+    /// Pairs of the person's roles naming different offices: each role key's title words
+    /// ("senator", "secretary of state") differ and neither contains the other ("foreign
+    /// minister" and "minister" do not disagree). The three most-cited roles are compared.
+    static func conflicts(_ sources: [RoleSource]) -> [RoleConflict] {
+        let top = Array(sources.prefix(3))
+        var out: [RoleConflict] = []
+        for i in top.indices {
+            for j in top.indices where j > i {
+                let a = Set(key(top[i].role).split(separator: " ")), b = Set(key(top[j].role).split(separator: " "))
+                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(top[i].role, top[j].role),
+                      !abbreviates(top[j].role, top[i].role) else { continue }
+                out.append(RoleConflict(first: top[i], second: top[j]))
+            }
+        }
+        return out
+    }
+
+    /// Is `short` an acronym of `long` ("CEO" of "Chief Executive", "PM" of "Prime Minister")?
+    /// Its letters begin with the initials of the long form's words.
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        guard short.count >= 2, short.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
+        let initials = String(key(long).split(separator: " ").compactMap(\.first)).uppercased()
+        let letters = short.filter { $0 != "." }
+        return initials.count >= 2 && letters.hasPrefix(initials)
+    }
+
+    /// The role without a leading country, nationality or owner ("BP" of "BP Chief Executive"),
+    /// lower-cased: what tells roles apart.
     static func key(_ role: String) -> String {
         var words = role.split(separator: " ")
         while words.count > 1 {
             let k = NameKey.of(words[0])
             let possessive = words[0].hasSuffix("'s") || words[0].hasSuffix("\u{2019}s")
-            guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive else { break }
+            let owner = !PersonWords.roleWords.contains(k) && PersonWords.roleWords.contains(NameKey.of(words[1]))
+            guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive || owner else { break }
             words.removeFirst()
         }
         return words.joined(separator: " ").lowercased()

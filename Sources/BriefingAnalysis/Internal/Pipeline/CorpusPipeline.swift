@@ -44,7 +44,8 @@ struct CorpusPipeline {
                             firstDay: days.min(), lastDay: days.max(),
                             skipped: skipped, warnings: warnings)
         let participants = RoleSourceBuilder.attach(aliases.participants, analyses: analyses,
-                                                    canonical: aliases.canonical, articleIDs: ids)
+                                                    canonical: aliases.canonical, articleIDs: ids,
+                                                    articleDays: articles.map(\.date))
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
                                 executiveSummary: results.executive, articles: finished.map(\.digest),
                                 participants: participants, topics: results.topics, reactions: results.reactions,
