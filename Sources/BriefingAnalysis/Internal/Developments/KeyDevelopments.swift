@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BriefingModel
+
+/// The executive summary as key developments: the period's most important stories, each with
+/// a headline, a lead, the day it happened and the articles it rests on.
+///
+/// Method: stories are ranked by `StoryImportance` plus how strongly the coverage returns to
+/// the story's key day (the timeline's weight of the day its articles name most: journalists'
+/// own chronologies are built from the days the coverage keeps citing). Each story's key day
+/// is the timeline day whose articles are most its own; its label is the lead when it stands
+/// alone (`LeadWriter`), else the best summary sentence of the story's central articles. Two
+/// developments never tell the same thing: a second story on an already told day, or with a
+/// lead or headline close to one already chosen, is skipped. When there are fewer stories
+/// than `minimum`, the largest stories give a second or third key day of their own.
+struct KeyDevelopments {
+    /// Items at most and (when the coverage has them) at least: enough to cover a busy period,
+    /// few enough to read on a front page.
+    static let maximum = 8
+    static let minimum = 5
+    /// Leads or headlines sharing this share of their content stems tell the same thing.
+    static let sameThing = 0.4
+    /// Articles cited per development, most central first.
+    static let citedLimit = 12
+    /// Key days considered per story.
+    static let daysPerStory = 3
+
+    var articleIDs: [String]
+    var titles: [String]
+    var articleDays: [Day?]
+    var sources: [String?]
+    /// Per article, its summary sentences, best first.
+    var summaries: [[String]]
+    /// Per article, its participants, most mentioned first.
+    var participants: [[String]]
+    var timeline: [TimelineEntry]
+
+    /// One story's candidate development.
+    struct Candidate {
+        var story: Int
+        var score: Double
+        var headline: String
+        var actors: [String]
+        /// Key days: (timeline entry, affinity), best first.
+        var days: [(entry: Int, affinity: Double)]
+    }
+
+    func write(_ clusters: [StoryClusterer.Cluster], importance: StoryImportance) -> [CitedSentence] {
+        let candidates = clusters.indices.map { candidate(clusters[$0], story: $0, importance: importance) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
+        var out: [CitedSentence] = []
+        var usedDays = Set<Day>(), usedEntries = Set<Int>(), told: [Set<String>] = []
+        func add(_ c: Candidate, entries: ArraySlice<(entry: Int, affinity: Double)>, allowUndated: Bool) -> Bool {
+            let members = clusters[c.story].members
+            var texts: [String] = [], origins: [Int?] = []
+            for d in entries where !usedEntries.contains(d.entry) && !usedDays.contains(timeline[d.entry].date) {
+                texts.append(timeline[d.entry].label); origins.append(d.entry)
+            }
+            if allowUndated {
+                for a in members.prefix(4) { for s in summaries[a].prefix(3) { texts.append(s); origins.append(nil) } }
+            }
+            var chosen: Int?
+            var rest = Array(texts.indices)
+            while chosen == nil, !rest.isEmpty {
+                guard let i = LeadWriter.pick(rest.map { texts[$0] }, actors: c.actors) else { break }
+                let index = rest[i]
+                let stems = HeadlineChooser.contentStems(texts[index])
+                if told.contains(where: { Summarizer.jaccard($0, stems) >= Self.sameThing }) { rest.remove(at: i); continue }
+                chosen = index
+            }
+            guard let index = chosen else { return false }
+            let entry = origins[index]
+            let date = entry.map { timeline[$0].date } ?? members.lazy.compactMap { articleDays[$0] }.first
+            out.append(CitedSentence(text: TimelineLabel.clean(texts[index]), articles: cited(members, entry: entry),
+                                     headline: c.headline, date: date))
+            told.append(HeadlineChooser.contentStems(texts[index]))
+            if let entry { usedEntries.insert(entry); usedDays.insert(timeline[entry].date) }
+            return true
+        }
+        var headlines: [Set<String>] = []
+        for c in candidates where out.count < Self.maximum {
+            let h = HeadlineChooser.contentStems(c.headline)
+            if headlines.contains(where: { Summarizer.jaccard($0, h) >= Self.sameThing }) { continue }
+            if add(c, entries: c.days.prefix(Self.daysPerStory), allowUndated: true) { headlines.append(h) }
+        }
+        // Few stories: the largest tell another of their key days.
+        for c in candidates where out.count < Self.minimum && c.days.count > 1 {
+            _ = add(c, entries: c.days.dropFirst().prefix(Self.daysPerStory), allowUndated: false)
+        }
+        return out
+    }
+
+    /// The articles behind a development: the story's members naming its day (or all its
+    /// members), most central first.
+    func cited(_ members: [Int], entry: Int?) -> [String] {
+        guard let entry else { return members.prefix(Self.citedLimit).map { articleIDs[$0] } }
+        let naming = Set(timeline[entry].articles)
+        let own = members.filter { naming.contains(articleIDs[$0]) }
+        return (own.isEmpty ? members : own).prefix(Self.citedLimit).map { articleIDs[$0] }
+    }
+
+    /// The headline of the story of `members` (most central first): the member title that
+    /// best stands for it, else its central article's lead, shortened.
+    func headline(_ members: [Int]) -> String {
+        var words: [String: Int] = [:]
+        for a in members.prefix(HeadlineChooser.considered) {
+            for s in HeadlineChooser.contentStems(titles[a] + " " + (summaries[a].first ?? "")) { words[s, default: 0] += 1 }
+        }
+        return HeadlineChooser.choose(members.map { titles[$0] }, storyWords: words)
+            ?? HeadlineChooser.shortened(summaries[members[0]].first ?? titles[members[0]])
+    }
+
+    func candidate(_ cluster: StoryClusterer.Cluster, story: Int, importance: StoryImportance) -> Candidate {
+        let members = cluster.members
+        let headline = headline(members)
+        let days = keyDays(members)
+        let score = importance.score(members) + log1p(days.first?.affinity ?? 0)
+        return Candidate(story: story, score: score, headline: headline, actors: actors(members), days: days)
+    }
+
+    /// Timeline days by affinity: the day's weight times the share of its articles in the story.
+    func keyDays(_ members: [Int]) -> [(entry: Int, affinity: Double)] {
+        let ids = Set(members.map { articleIDs[$0] })
+        var out: [(entry: Int, affinity: Double)] = []
+        for (i, e) in timeline.enumerated() where e.unit == .day && !e.articles.isEmpty {
+            let shared = e.articles.reduce(0) { $0 + (ids.contains($1) ? 1 : 0) }
+            if shared > 0 { out.append((i, e.weight * Double(shared) / Double(e.articles.count))) }
+        }
+        return out.sorted { $0.affinity != $1.affinity ? $0.affinity > $1.affinity : $0.entry < $1.entry }
+    }
+
+    /// The story's main actors: the participants its articles name most, three at most.
+    func actors(_ members: [Int]) -> [String] {
+        var count: [String: Int] = [:]
+        for a in members { for p in participants[a].prefix(3) { count[p, default: 0] += 1 } }
+        return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+    }
+}
