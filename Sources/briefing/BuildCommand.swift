@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let style = try StyleLocator.load(out.style)
+            let style = try out.loadStyle()
             let generated = try date.map(ReadingWindow.day) ?? GenerationDay.current()
             let briefing = try input.pipeline().build(input.inputs, to: out.output, style: style, title: input.title,
                                                       generated: generated, author: out.author)

@@ -15,7 +15,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let style = try StyleLocator.load(out.style)
+            let style = try out.loadStyle()
             let briefing = try BriefingFile.load(model)
             try BriefingPipeline.render(briefing, to: out.output, style: style, author: out.author)
             try out.writeExtras(for: briefing, style: style)

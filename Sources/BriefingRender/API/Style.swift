@@ -62,6 +62,10 @@ public struct Style: Hashable, Sendable {
     /// Columns for the numbered source list: a large briefing's short lines fill two.
     public var sourceColumns = 1
 
+    /// What is laid out: the page-budgeted briefing (default) or everything (`--detail full`).
+    /// Chosen per run, not by the style file.
+    public var detail = Detail.brief
+
     // [charts]
     /// Series told apart by hatching and marker shape as well as colour (grayscale printers).
     public var chartPatterns = false

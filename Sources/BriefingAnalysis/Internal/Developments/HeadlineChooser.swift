@@ -10,9 +10,9 @@ import Foundation
 /// favoured (a headline is read at a glance; a title line that carries a whole paragraph is a
 /// page's text, not its headline).
 enum HeadlineChooser {
-    /// Words a headline runs to before it is cut: about a line of a report, and the length of
-    /// a newspaper headline with its subject, verb and object.
-    static let maxWords = 14
+    /// Words a headline runs to before it is cut: a line of a front page, and the length of a
+    /// newspaper headline with its subject, verb and object.
+    static let maxWords = 12
     /// Titles considered: the most central members speak for the story.
     static let considered = 12
 

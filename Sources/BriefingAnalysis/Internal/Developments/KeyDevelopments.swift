@@ -51,13 +51,14 @@ struct KeyDevelopments {
     func write(_ clusters: [StoryClusterer.Cluster], importance: StoryImportance) -> [CitedSentence] {
         let candidates = clusters.indices.map { candidate(clusters[$0], story: $0, importance: importance) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
+        let index = Dictionary(articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         var out: [CitedSentence] = []
         var usedDays = Set<Day>(), usedEntries = Set<Int>(), told: [Set<String>] = []
         func add(_ c: Candidate, entries: ArraySlice<(entry: Int, affinity: Double)>, allowUndated: Bool) -> Bool {
             let members = clusters[c.story].members
             var texts: [String] = [], origins: [Int?] = []
             for d in entries where !usedEntries.contains(d.entry) && !usedDays.contains(timeline[d.entry].date) {
-                texts.append(timeline[d.entry].label); origins.append(d.entry)
+                texts.append(whole(timeline[d.entry], index: index)); origins.append(d.entry)
             }
             if allowUndated {
                 for a in members.prefix(4) { for s in summaries[a].prefix(3) { texts.append(s); origins.append(nil) } }
@@ -91,6 +92,19 @@ struct KeyDevelopments {
             _ = add(c, entries: c.days.dropFirst().prefix(Self.daysPerStory), allowUndated: false)
         }
         return out
+    }
+
+    /// A timeline label as its sentence was written: labels are cut for the chart ("...
+    /// exploded, killing 11…"), a lead is read whole. The sentence is looked up among the
+    /// summaries of the articles naming the day; the label stays when none holds it.
+    func whole(_ entry: TimelineEntry, index: [String: Int]) -> String {
+        guard entry.label.hasSuffix("\u{2026}") else { return entry.label }
+        let head = String(entry.label.dropLast())
+        for id in entry.articles {
+            guard let a = index[id] else { continue }
+            if let full = summaries[a].first(where: { TimelineLabel.clean($0).hasPrefix(head) }) { return full }
+        }
+        return entry.label
     }
 
     /// The articles behind a development: the story's members naming its day (or all its

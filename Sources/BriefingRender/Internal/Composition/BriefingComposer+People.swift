@@ -81,7 +81,7 @@ extension BriefingComposer {
     }
 
     /// How many co-occurring pairs the briefing lists.
-    var cooccurrenceLimit: Int { style.pairLimit }
+    var cooccurrenceLimit: Int { budget.pairs }
 
     func reactions(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Reactions")]
@@ -120,14 +120,20 @@ extension BriefingComposer {
     func stories(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Stories")]
         guard !b.stories.isEmpty else { return flow + [note("No stories grouping several articles were found.")] }
-        for story in b.stories {
+        let shown = b.stories.prefix(budget.stories)
+        if shown.count < b.stories.count {
+            flow.append(note("The \(shown.count) most important of \(b.stories.count) stories: most covered, "
+                             + "by most outlets, over most days, and most recent."))
+        }
+        for story in shown {
             var block: [any Flowable] = [heading2(story.title, inOutline: false)]
             if !story.summary.isEmpty {
                 block.append(paragraph(prose(story.summary.joined(separator: " ")), styles.body))
             }
-            let numbers = citationNumbers(story.articles)
-            let items = numbers.prefix(storyArticleLimit).map { number -> Markup in
-                let article = b.articles[number - 1]
+            let numbers = citationNumbers(story.articles, limit: storyArticleLimit)
+            let articles = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let items = numbers.compactMap { number -> Markup? in
+                guard let article = articles[numberedArticles[number - 1]] else { return nil }
                 var m = Markup()
                 m.link("[\(number)]", to: CitationIndex.destination(number),
                        open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
@@ -138,7 +144,7 @@ extension BriefingComposer {
             if !items.isEmpty {
                 var list = styles.small
                 list.spaceAfter = 0
-                let rest = numbers.count - items.count
+                let rest = Set(story.articles).count - items.count
                 block.append(bullets(items, bodyStyle: list, itemSpacing: 1))
                 if rest > 0 { block.append(note("and \(rest) more")) }
             }

@@ -1,12 +1,16 @@
 import Foundation
 import BriefingModel
 
-/// The last section: every article, numbered as cited, then what could not be read.
+/// The last section: the articles, numbered as cited (all of them, or in a brief briefing
+/// only those cited, with a count of the rest), then what could not be read.
 extension BriefingComposer {
     func sources(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Sources")]
         if b.articles.isEmpty { flow.append(note("No articles.")) }
-        let items = b.articles.map { article -> Markup in
+        // A brief briefing lists the articles it cites, in the order of their numbers.
+        let byID = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let listed = budget.citedSourcesOnly ? numberedArticles.compactMap { byID[$0] } : b.articles
+        let items = listed.map { article -> Markup in
             var m = Markup()
             m.bold(Self.shortened(article.title))
             var facts: [String] = []
@@ -22,9 +26,14 @@ extension BriefingComposer {
             return m
         }
         if !items.isEmpty {
-            let anchors: [String?] = b.articles.indices.map { CitationIndex.destination($0 + 1) }
+            let anchors: [String?] = listed.indices.map { CitationIndex.destination($0 + 1) }
             let list = bullets(items, numbered: true, bodyStyle: styles.sourceItem, anchors: anchors, itemSpacing: 3)
             flow.append(style.sourceColumns > 1 ? Columns(list, count: style.sourceColumns, gap: 18) : list)
+        }
+        if listed.count < b.articles.count {
+            let more = b.articles.count - listed.count
+            flow.append(note(listed.isEmpty ? "\(articleCount(more)) analysed, none cited."
+                                            : "And \(more.formatted()) more article\(more == 1 ? "" : "s") analysed."))
         }
         if !b.corpus.skipped.isEmpty {
             flow.append(heading2("Skipped files"))
