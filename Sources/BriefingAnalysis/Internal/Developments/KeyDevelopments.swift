@@ -15,7 +15,7 @@ import BriefingModel
 /// alone (`LeadWriter`), else the best summary sentence of the story's central articles. Two
 /// developments never tell the same thing: a second story on an already told day, or with a
 /// lead or headline close to one already chosen, is skipped. When there are fewer stories
-/// than `minimum`, the largest stories give a second or third key day of their own.
+/// than `minimum`, the most important stories tell a second or third development of their own.
 struct KeyDevelopments {
     /// Items at most and (when the coverage has them) at least: enough to cover a busy period,
     /// few enough to read on a front page.
@@ -87,9 +87,12 @@ struct KeyDevelopments {
             if headlines.contains(where: { Summarizer.jaccard($0, h) >= Self.sameThing }) { continue }
             if add(c, entries: c.days.prefix(Self.daysPerStory), allowUndated: true) { headlines.append(h) }
         }
-        // Few stories: the largest tell another of their key days.
-        for c in candidates where out.count < Self.minimum && c.days.count > 1 {
-            _ = add(c, entries: c.days.dropFirst().prefix(Self.daysPerStory), allowUndated: false)
+        // Few stories: the most important tell another development of their own (another key
+        // day, else another of their central sentences), a round at a time.
+        for _ in 0..<Self.daysPerStory where out.count < Self.minimum {
+            for c in candidates where out.count < Self.minimum {
+                _ = add(c, entries: c.days.prefix(Self.daysPerStory + 2), allowUndated: true)
+            }
         }
         return out
     }
@@ -130,16 +133,24 @@ struct KeyDevelopments {
     func candidate(_ cluster: StoryClusterer.Cluster, story: Int, importance: StoryImportance) -> Candidate {
         let members = cluster.members
         let headline = headline(members)
-        let days = keyDays(members)
+        let days = keyDays(members, period: importance)
         let score = importance.score(members) + log1p(days.first?.affinity ?? 0)
         return Candidate(story: story, score: score, headline: headline, actors: actors(members), days: days)
     }
 
     /// Timeline days by affinity: the day's weight times the share of its articles in the story.
-    func keyDays(_ members: [Int]) -> [(entry: Int, affinity: Double)] {
+    /// A day is a development only inside the publication period (with the timeline's margin)
+    /// or when several articles recall it: without publication dates, one article's aside (a
+    /// birth in 1951) would otherwise lead the briefing.
+    func keyDays(_ members: [Int], period: StoryImportance) -> [(entry: Int, affinity: Double)] {
         let ids = Set(members.map { articleIDs[$0] })
+        func inPeriod(_ day: Day) -> Bool {
+            guard let first = period.first, let last = period.last else { return false }
+            return day >= first.adding(days: -TimelineBuilder.periodMargin) && day <= last.adding(days: TimelineBuilder.periodMargin)
+        }
         var out: [(entry: Int, affinity: Double)] = []
-        for (i, e) in timeline.enumerated() where e.unit == .day && !e.articles.isEmpty {
+        for (i, e) in timeline.enumerated() where e.unit == .day && !e.articles.isEmpty
+            && (inPeriod(e.date) || Set(e.articles).count >= TimelineBuilder.recalledBy) {
             let shared = e.articles.reduce(0) { $0 + (ids.contains($1) ? 1 : 0) }
             if shared > 0 { out.append((i, e.weight * Double(shared) / Double(e.articles.count))) }
         }

@@ -47,6 +47,7 @@ enum TimelineBuilder {
                                          articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
         let dated = articleDays.compactMap { $0 }
+        entries = bounded(entries, published: dated)
         if !entries.isEmpty {
             if !named && entries.allSatisfy({ $0.unit == .day }) {
                 return (entries, "The articles name no calendar dates in their text; the timeline shows the days they "
@@ -63,6 +64,26 @@ enum TimelineBuilder {
         let first = dated.min()!, last = dated.max()!
         let span = first == last ? "on \(first)" : "from \(first) to \(last)"
         return ([], "The articles name no calendar dates in their text; they were published \(span).")
+    }
+
+    /// Days the timeline reaches beyond the publication period on either side: the run-up and
+    /// the aftermath a report recalls ("the blast on 20 April", a week before the first
+    /// article), the length of a month of news.
+    static let periodMargin = 31
+    /// Articles that must recall a day outside the period (with its margin) for it to stay:
+    /// one article's aside (a birth in 1951) is background, several recalling it make it part
+    /// of the story.
+    static let recalledBy = 3
+
+    /// The entries within the publication period and its margin, and those further out that
+    /// several articles recall. Without publication dates there is no period: all stay.
+    static func bounded(_ entries: [TimelineEntry], published: [Day]) -> [TimelineEntry] {
+        guard let first = published.min(), let last = published.max() else { return entries }
+        let from = first.adding(days: -periodMargin), until = last.adding(days: periodMargin)
+        return entries.filter { e in
+            let end = e.unit == .month ? (DateExtractor.monthEnd(e.date.year, e.date.month) ?? e.date) : e.date
+            return (end >= from && e.date <= until) || Set(e.articles).count >= recalledBy
+        }
     }
 
     /// The sentences naming a day or month, each marked when its article came out after `last`.

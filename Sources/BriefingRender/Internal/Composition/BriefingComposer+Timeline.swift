@@ -23,7 +23,13 @@ extension BriefingComposer {
         let days = b.timeline.filter { $0.unit == .day }
         let months = b.timeline.filter { $0.unit == .month }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }.prefix(Self.tableMonths)
-        let monthSpans = months.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
+        // Brackets only for months that meet the weeks of the coverage: a month recalled from
+        // years before is a row of the table, and would stretch the axis to a sliver.
+        let published = (perDay.keys.min(), perDay.keys.max())
+        let monthSpans = months.filter { month in
+            guard let first = published.0, let last = published.1 else { return true }
+            return month.date <= last.adding(days: 31) && month.date.adding(days: 31) >= first.adding(days: -31)
+        }.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
         // One or two days of timed articles are drawn by the hour (`BriefingComposer+Hours`).
         let hours = PublicationHours(b.articles)
         guard !days.isEmpty else {

@@ -3,7 +3,8 @@
 /// Why these figures: they are what fits eight A4 pages in the default style, page by page --
 /// the front page (key developments and what to watch), a page of topics, one or two of
 /// timeline, one of participants, two of stories, one of sources -- checked end to end on
-/// corpora from five articles to two thousand. A style's own, smaller limits (compact) win.
+/// corpora from five articles to two thousand. A style aiming at fewer pages (`pages = 4` in
+/// compact) gets about half of each list; a style's own, smaller limits win.
 struct SectionBudget {
     var keyDevelopments: Int
     var watch: Int
@@ -30,10 +31,15 @@ struct SectionBudget {
                       storyArticles: style.storyArticleLimit, citations: .max, reactions: true, coverage: style.coverageMatrix,
                       citedSourcesOnly: false)
         case .brief:
-            self.init(keyDevelopments: 8, watch: 5, topics: min(style.topicLimit, 8), timelineRows: 10,
-                      participants: min(style.participantLimit, 15), pairs: min(style.pairLimit, 6),
-                      stories: 6, storyArticles: min(style.storyArticleLimit, 3), citations: 3, reactions: false,
-                      coverage: false, citedSourcesOnly: true)
+            // Half the pages, about half of each list (never below a readable few).
+            let share = min(1, Double(style.pageBudget) / 8)
+            func scaled(_ n: Int, least: Int) -> Int { max(least, Int((Double(n) * share).rounded())) }
+            self.init(keyDevelopments: scaled(8, least: 5), watch: scaled(5, least: 3),
+                      topics: min(style.topicLimit, scaled(8, least: 5)), timelineRows: scaled(10, least: 6),
+                      participants: min(style.participantLimit, scaled(15, least: 8)),
+                      pairs: min(style.pairLimit, scaled(6, least: 0)), stories: scaled(6, least: 3),
+                      storyArticles: min(style.storyArticleLimit, 3), citations: scaled(3, least: 2),
+                      reactions: false, coverage: false, citedSourcesOnly: true)
         }
     }
 
