@@ -39,12 +39,23 @@ import Testing
         for name in ["Lavrov", "Antony Blinken", "Marco Rubio", "OSCE", "NATO", "United Nations", "Malta", "Malaysia"] {
             #expect(text.contains(name), "missing \(name)")
         }
-        let sections = ["Executive summary", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"]
+        Self.expectInOrder(Self.briefSections, in: text)
+        #expect(!text.contains("Reactions"), "a brief briefing leaves the reactions to --detail full")
+        #expect(text.contains("no dates") || text.contains("undated") || text.contains("Undated"))
+        // --detail full prints every section.
+        let full = folder.path + "/full.pdf"
+        _ = try await Run(Package.binary, ["build", Package.seeds, "-o", full, "--detail", "full"], environment: Self.epoch)
+        Self.expectInOrder(Self.fullSections, in: try await Run("pdftotext", ["-layout", full, "-"]).stdout)
+    }
+
+    static let briefSections = ["Key developments", "Topics", "Timeline", "Participants", "Stories", "Sources"]
+    static let fullSections = ["Key developments", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"]
+
+    static func expectInOrder(_ sections: [String], in text: String) {
         let positions = sections.map { text.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "sections: \(zip(sections, positions).filter { $1 == nil }.map(\.0))")
         let found = positions.compactMap { $0 }
         #expect(found == found.sorted(), "sections out of order")
-        #expect(text.contains("no dates") || text.contains("undated") || text.contains("Undated"))
     }
 
     @Test func outlineHasAnEntryPerSection() async throws {
@@ -55,7 +66,7 @@ import Testing
         let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let outlines = root?["outlines"] as? [[String: Any]] ?? []
         let titles = outlines.compactMap { $0["title"] as? String }
-        for section in ["Executive summary", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"] {
+        for section in Self.briefSections {
             #expect(titles.contains(section), "outline lacks \(section): \(titles)")
         }
     }
