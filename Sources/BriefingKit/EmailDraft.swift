@@ -109,7 +109,9 @@ public struct EmailDraft: Sendable {
         var words: [String] = []
         var chunk = ""
         for character in value {
-            if (chunk + String(character)).utf8.count > 45 {
+            // 39 bytes are 52 base64 characters: with "Subject: " and the word's own marks the
+            // first line stays within 78 characters.
+            if (chunk + String(character)).utf8.count > 39 {
                 words.append("=?UTF-8?B?" + Data(chunk.utf8).base64EncodedString() + "?=")
                 chunk = ""
             }

@@ -47,7 +47,9 @@ enum TimelineBuilder {
                                          articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
         let dated = articleDays.compactMap { $0 }
-        entries = bounded(entries, published: dated)
+        let chronologies = DateRanker().chronologyArticles(dates)
+        let chronicled = Set(dates.filter { chronologies.contains($0.article) && $0.date.opensSentence }.map(\.date.day))
+        entries = bounded(entries, published: dated, chronicled: chronicled)
         if !entries.isEmpty {
             if !named && entries.allSatisfy({ $0.unit == .day }) {
                 return (entries, "The articles name no calendar dates in their text; the timeline shows the days they "
@@ -75,14 +77,18 @@ enum TimelineBuilder {
     /// of the story.
     static let recalledBy = 3
 
-    /// The entries within the publication period and its margin, and those further out that
-    /// several articles recall. Without publication dates there is no period: all stay.
-    static func bounded(_ entries: [TimelineEntry], published: [Day]) -> [TimelineEntry] {
+    /// The entries within the publication period and its margin, those further out that
+    /// several articles recall, and the days a chronology lists (a writer's own list of the days
+    /// that mattered, "28 June 2009 Police interview the doctor."). A month named as a whole
+    /// gets a month more of margin: "output fell in October", read in early December, is last
+    /// month's news. Without publication dates there is no period: all stay.
+    static func bounded(_ entries: [TimelineEntry], published: [Day], chronicled: Set<Day> = []) -> [TimelineEntry] {
         guard let first = published.min(), let last = published.max() else { return entries }
-        let from = first.adding(days: -periodMargin), until = last.adding(days: periodMargin)
         return entries.filter { e in
+            let margin = e.unit == .month ? 2 * periodMargin : periodMargin
             let end = e.unit == .month ? (DateExtractor.monthEnd(e.date.year, e.date.month) ?? e.date) : e.date
-            return (end >= from && e.date <= until) || Set(e.articles).count >= recalledBy
+            let near = end >= first.adding(days: -margin) && e.date <= last.adding(days: margin)
+            return near || Set(e.articles).count >= recalledBy || (e.unit == .day && chronicled.contains(e.date))
         }
     }
 
