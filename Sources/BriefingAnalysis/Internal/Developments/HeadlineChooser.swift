@@ -20,7 +20,12 @@ enum HeadlineChooser {
     ///   - titles: member titles, most central first.
     ///   - storyWords: content stems and how many members use them.
     static func choose(_ titles: [String], storyWords: [String: Int]) -> String? {
-        var best: (text: String, score: Double)?
+        chooseWithIndex(titles, storyWords: storyWords)?.text
+    }
+
+    /// The headline and the index of the title it comes from.
+    static func chooseWithIndex(_ titles: [String], storyWords: [String: Int]) -> (text: String, index: Int)? {
+        var best: (text: String, score: Double, index: Int)?
         for (rank, raw) in titles.prefix(considered).enumerated() {
             let title = cleaned(raw)
             guard !title.isEmpty, !isByline(title) else { continue }
@@ -30,9 +35,9 @@ enum HeadlineChooser {
             let words = title.split(separator: " ").count
             let long = words > maxWords ? Double(maxWords) / Double(words) : 1
             let score = shared / Double(stems.count).squareRoot() * long / (1 + 0.05 * Double(rank))
-            if best == nil || score > best!.score { best = (title, score) }
+            if best == nil || score > best!.score { best = (title, score, rank) }
         }
-        return best.map { shortened($0.text) }
+        return best.map { (shortened($0.text), $0.index) }
     }
 
     /// Content stems of a line, each once.

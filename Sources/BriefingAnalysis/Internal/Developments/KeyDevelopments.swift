@@ -37,12 +37,16 @@ struct KeyDevelopments {
     /// Per article, its participants, most mentioned first.
     var participants: [[String]]
     var timeline: [TimelineEntry]
+    /// Participants who are people.
+    var people: Set<String> = []
 
     /// One story's candidate development.
     struct Candidate {
         var story: Int
         var score: Double
         var headline: String
+        /// The member whose title is the headline: its own summary speaks for it first.
+        var headlineArticle: Int
         var actors: [String]
         /// Key days: (timeline entry, affinity), best first.
         var days: [(entry: Int, affinity: Double)]
@@ -56,26 +60,38 @@ struct KeyDevelopments {
         var usedDays = Set<Day>(), usedEntries = Set<Int>(), told: [Set<String>] = []
         func add(_ c: Candidate, entries: ArraySlice<(entry: Int, affinity: Double)>, allowUndated: Bool) -> Bool {
             let members = clusters[c.story].members
-            var texts: [String] = [], origins: [Int?] = []
+            var texts: [String] = [], origins: [Int?] = [], speakers: [Int?] = []
             for d in entries where !usedEntries.contains(d.entry) && !usedDays.contains(timeline[d.entry].date) {
-                texts.append(whole(timeline[d.entry], index: index)); origins.append(d.entry)
+                texts.append(whole(timeline[d.entry], index: index)); origins.append(d.entry); speakers.append(nil)
             }
             if allowUndated {
-                for a in members.prefix(4) { for s in summaries[a].prefix(3) { texts.append(s); origins.append(nil) } }
+                // The headline's own article first, so the lead tells what the headline names.
+                let voices = [c.headlineArticle] + members.prefix(4).filter { $0 != c.headlineArticle }
+                for a in voices {
+                    for s in summaries[a].prefix(5) {
+                        texts.append(LeadWriter.withoutConnective(s)); origins.append(nil); speakers.append(a)
+                    }
+                }
             }
+            // A dated candidate (a key day's label) is preferred, as it says when; then the
+            // story's central sentences. Within each, the one naming most actors that tells
+            // nothing already told.
             var chosen: Int?
-            var rest = Array(texts.indices)
-            while chosen == nil, !rest.isEmpty {
-                guard let i = LeadWriter.pick(rest.map { texts[$0] }, actors: c.actors) else { break }
-                let index = rest[i]
-                let stems = HeadlineChooser.contentStems(texts[index])
-                if told.contains(where: { Summarizer.jaccard($0, stems) >= Self.sameThing }) { rest.remove(at: i); continue }
-                chosen = index
+            let pools = [texts.indices.filter { origins[$0] != nil }, texts.indices.filter { origins[$0] == nil }]
+            for pool in pools where chosen == nil {
+                var rest = pool
+                while chosen == nil, let i = LeadWriter.pick(rest.map { texts[$0] }, actors: c.actors) {
+                    let stems = HeadlineChooser.contentStems(texts[rest[i]])
+                    if told.contains(where: { LeadWriter.sameThing($0, stems) }) { rest.remove(at: i) } else { chosen = rest[i] }
+                }
             }
             guard let index = chosen else { return false }
             let entry = origins[index]
-            let date = entry.map { timeline[$0].date } ?? members.lazy.compactMap { articleDays[$0] }.first
-            out.append(CitedSentence(text: TimelineLabel.clean(texts[index]), articles: cited(members, entry: entry),
+            // Undated by the timeline: the day its article was published, the article cited first.
+            let speaker = speakers[index]
+            let date = entry.map { timeline[$0].date } ?? speaker.flatMap { articleDays[$0] }
+            let ordered = speaker.map { s in [s] + members.filter { $0 != s } } ?? members
+            out.append(CitedSentence(text: TimelineLabel.clean(texts[index]), articles: cited(ordered, entry: entry),
                                      headline: c.headline, date: date))
             told.append(HeadlineChooser.contentStems(texts[index]))
             if let entry { usedEntries.insert(entry); usedDays.insert(timeline[entry].date) }
@@ -121,21 +137,27 @@ struct KeyDevelopments {
 
     /// The headline of the story of `members` (most central first): the member title that
     /// best stands for it, else its central article's lead, shortened.
-    func headline(_ members: [Int]) -> String {
+    func headline(_ members: [Int]) -> String { headlineAndArticle(members).text }
+
+    /// The headline and the member whose title (or lead) it is.
+    func headlineAndArticle(_ members: [Int]) -> (text: String, article: Int) {
         var words: [String: Int] = [:]
         for a in members.prefix(HeadlineChooser.considered) {
             for s in HeadlineChooser.contentStems(titles[a] + " " + (summaries[a].first ?? "")) { words[s, default: 0] += 1 }
         }
-        return HeadlineChooser.choose(members.map { titles[$0] }, storyWords: words)
-            ?? HeadlineChooser.shortened(summaries[members[0]].first ?? titles[members[0]])
+        if let chosen = HeadlineChooser.chooseWithIndex(members.map { titles[$0] }, storyWords: words) {
+            return (chosen.text, members[chosen.index])
+        }
+        return (HeadlineChooser.shortened(summaries[members[0]].first ?? titles[members[0]]), members[0])
     }
 
     func candidate(_ cluster: StoryClusterer.Cluster, story: Int, importance: StoryImportance) -> Candidate {
         let members = cluster.members
-        let headline = headline(members)
+        let (headline, headlineArticle) = headlineAndArticle(members)
         let days = keyDays(members, period: importance)
         let score = importance.score(members) + log1p(days.first?.affinity ?? 0)
-        return Candidate(story: story, score: score, headline: headline, actors: actors(members), days: days)
+        return Candidate(story: story, score: score, headline: headline, headlineArticle: headlineArticle,
+                         actors: actors(members), days: days)
     }
 
     /// Timeline days by affinity: the day's weight times the share of its articles in the story.
@@ -157,10 +179,16 @@ struct KeyDevelopments {
         return out.sorted { $0.affinity != $1.affinity ? $0.affinity > $1.affinity : $0.entry < $1.entry }
     }
 
-    /// The story's main actors: the participants its articles name most, three at most.
+    /// The story's main actors: the people its articles name most, then the organisations and
+    /// places; three at most. Who acted is a person or a body more than a country named in
+    /// passing ("the United States and Russia" name no one who met).
     func actors(_ members: [Int]) -> [String] {
         var count: [String: Int] = [:]
-        for a in members { for p in participants[a].prefix(3) { count[p, default: 0] += 1 } }
-        return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+        for a in members { for p in participants[a].prefix(6) { count[p, default: 0] += 1 } }
+        return count.sorted { a, b in
+            let (pa, pb) = (people.contains(a.key), people.contains(b.key))
+            if pa != pb { return pa }
+            return a.value != b.value ? a.value > b.value : a.key < b.key
+        }.prefix(3).map(\.key)
     }
 }

@@ -33,10 +33,43 @@ enum LeadWriter {
         }
     }
 
-    /// The first candidate that stands alone and names an actor, else the first that stands
-    /// alone; candidates come best first.
+    /// A sentence with its opening connective taken off ("In conclusion, the meeting between
+    /// Lavrov and Blinken..." -> "The meeting between Lavrov and Blinken..."): a connective of
+    /// one or two words before a comma ties the sentence to the one before, what follows it
+    /// often stands alone. Unchanged when it opens with none.
+    static func withoutConnective(_ sentence: String) -> String {
+        guard let comma = sentence.firstIndex(of: ",") else { return sentence }
+        let opening = sentence[..<comma].split(separator: " ").map { $0.lowercased() }
+        guard (1...2).contains(opening.count), let last = opening.last else { return sentence }
+        let connective = opening.contains { StandAlone.contextOpeners.contains($0) }
+            || (opening.count == 1 && last.hasSuffix("ly") && last.count > 4)
+        guard connective else { return sentence }
+        let rest = sentence[sentence.index(after: comma)...].drop { $0 == " " }
+        guard let first = rest.first else { return sentence }
+        return first.uppercased() + rest.dropFirst()
+    }
+
+    /// How many of `actors` the sentence names.
+    static func actorsNamed(_ sentence: String, actors: [String]) -> Int {
+        actors.filter { namesActor(sentence, actors: [$0]) }.count
+    }
+
+    /// Among the candidates that stand alone, the one naming most of the main actors (two or
+    /// more: who met whom); ties go to the earlier, as candidates come best first.
     static func pick(_ candidates: [String], actors: [String]) -> Int? {
         let usable = candidates.indices.filter { standsAlone(candidates[$0]) }
-        return usable.first { namesActor(candidates[$0], actors: actors) } ?? usable.first
+        return usable.max { a, b in
+            let (x, y) = (min(2, actorsNamed(candidates[a], actors: actors)), min(2, actorsNamed(candidates[b], actors: actors)))
+            return x != y ? x < y : a > b
+        }
+    }
+
+    /// Two leads tell the same thing when they share most content words: by Jaccard, or when
+    /// most of the shorter one's words are in the other ("the meeting highlighted divisions
+    /// between the US and Russia" twice, in other words).
+    static func sameThing(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let shared = Double(a.intersection(b).count)
+        return shared / Double(a.union(b).count) >= 0.4 || shared / Double(min(a.count, b.count)) >= 0.6
     }
 }

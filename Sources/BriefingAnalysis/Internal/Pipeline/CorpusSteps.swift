@@ -77,7 +77,8 @@ struct CorpusSteps {
     func developmentWriter(timeline: [TimelineEntry]) -> KeyDevelopments {
         KeyDevelopments(articleIDs: articles.map(\.id), titles: articles.map(\.title), articleDays: articles.map(\.date),
                         sources: articles.map(\.source), summaries: analyses.map(\.summary),
-                        participants: finished.map(\.digest.participants), timeline: timeline)
+                        participants: finished.map(\.digest.participants), timeline: timeline,
+                        people: Set(participants.filter { $0.kind == .person }.map(\.name)))
     }
 
     func developments(_ clusters: [StoryClusterer.Cluster], timeline: [TimelineEntry]) -> [CitedSentence] {
