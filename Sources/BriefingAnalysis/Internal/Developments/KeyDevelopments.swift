@@ -58,6 +58,7 @@ struct KeyDevelopments {
         let index = Dictionary(articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         var out: [CitedSentence] = []
         var usedDays = Set<Day>(), usedEntries = Set<Int>(), told: [Set<String>] = []
+        var storyDays: [Int: Set<Day>] = [:]
         func add(_ c: Candidate, entries: ArraySlice<(entry: Int, affinity: Double)>, allowUndated: Bool) -> Bool {
             let members = clusters[c.story].members
             var texts: [String] = [], origins: [Int?] = [], speakers: [Int?] = []
@@ -76,10 +77,13 @@ struct KeyDevelopments {
             // A dated candidate (a key day's label) is preferred, as it says when; then the
             // story's central sentences. Within each, the one naming most actors that tells
             // nothing already told.
+            // Undated by the timeline: the day its article was published.
+            func day(_ i: Int) -> Day? { origins[i].map { timeline[$0].date } ?? speakers[i].flatMap { articleDays[$0] } }
             var chosen: Int?
             let pools = [texts.indices.filter { origins[$0] != nil }, texts.indices.filter { origins[$0] == nil }]
             for pool in pools where chosen == nil {
-                var rest = pool
+                // A second development of a story on a day already told is the same news again.
+                var rest = pool.filter { i in day(i).map { !(storyDays[c.story]?.contains($0) ?? false) } ?? true }
                 while chosen == nil, let i = LeadWriter.pick(rest.map { texts[$0] }, actors: c.actors) {
                     let stems = HeadlineChooser.contentStems(texts[rest[i]])
                     if told.contains(where: { LeadWriter.sameThing($0, stems) }) { rest.remove(at: i) } else { chosen = rest[i] }
@@ -87,14 +91,15 @@ struct KeyDevelopments {
             }
             guard let index = chosen else { return false }
             let entry = origins[index]
-            // Undated by the timeline: the day its article was published, the article cited first.
+            // The lead's own article cited first.
             let speaker = speakers[index]
-            let date = entry.map { timeline[$0].date } ?? speaker.flatMap { articleDays[$0] }
+            let date = day(index)
             let ordered = speaker.map { s in [s] + members.filter { $0 != s } } ?? members
             out.append(CitedSentence(text: TimelineLabel.clean(texts[index]), articles: cited(ordered, entry: entry),
                                      headline: c.headline, date: date))
             told.append(HeadlineChooser.contentStems(texts[index]))
             if let entry { usedEntries.insert(entry); usedDays.insert(timeline[entry].date) }
+            if let date { storyDays[c.story, default: []].insert(date) }
             return true
         }
         var headlines: [Set<String>] = []
@@ -164,6 +169,7 @@ struct KeyDevelopments {
     /// A day is a development only inside the publication period (with the timeline's margin)
     /// or when several articles recall it: without publication dates, one article's aside (a
     /// birth in 1951) would otherwise lead the briefing.
+    /// Days after the last publication day are plans, not developments: they are what to watch.
     func keyDays(_ members: [Int], period: StoryImportance) -> [(entry: Int, affinity: Double)] {
         let ids = Set(members.map { articleIDs[$0] })
         func inPeriod(_ day: Day) -> Bool {
@@ -172,7 +178,8 @@ struct KeyDevelopments {
         }
         var out: [(entry: Int, affinity: Double)] = []
         for (i, e) in timeline.enumerated() where e.unit == .day && !e.articles.isEmpty
-            && (inPeriod(e.date) || Set(e.articles).count >= TimelineBuilder.recalledBy) {
+            && (inPeriod(e.date) || Set(e.articles).count >= TimelineBuilder.recalledBy)
+            && period.last.map({ e.date <= $0 }) ?? true {
             let shared = e.articles.reduce(0) { $0 + (ids.contains($1) ? 1 : 0) }
             if shared > 0 { out.append((i, e.weight * Double(shared) / Double(e.articles.count))) }
         }
