@@ -18,7 +18,7 @@ enum LeadWriter {
         let tokens = Tokenizer.tokenize(sentence)
         let words = tokens.filter { $0.kind == .word }.count
         guard words >= minWords, words <= maxWords else { return false }
-        if StandAlone.leansOnContext(tokens) || ExecutiveSummarizer.isChatty(sentence) { return false }
+        if StandAlone.leansOnContext(tokens) || isChatty(sentence) { return false }
         // A clock or counter ahead of a colon is a live blog's entry stamp, not a report.
         if tokens.count > 1, tokens[0].kind == .number, tokens[1].text == ":" { return false }
         return true
@@ -71,5 +71,25 @@ enum LeadWriter {
         guard !a.isEmpty, !b.isEmpty else { return false }
         let shared = Double(a.intersection(b).count)
         return shared / Double(a.union(b).count) >= 0.4 || shared / Double(min(a.count, b.count)) >= 0.6
+    }
+
+    /// A sentence in a conversational register: a question or exclamation, a contraction, a
+    /// word addressed to the reader, a chatty opener, or direct speech (a quotation mark or a
+    /// first-person "I"): quotes belong with the reactions, the summary reports.
+    static func isChatty(_ sentence: String) -> Bool {
+        for scalar in sentence.unicodeScalars where scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
+            return true
+        }
+        let tokens = Tokenizer.tokenize(sentence)
+        guard let first = tokens.first(where: { $0.kind == .word }) else { return true }
+        if Summarizer.chatty.contains(first.lower) { return true }
+        if let last = tokens.last(where: { $0.kind == .punct && !SentenceSplitter.isCloser($0) }),
+           last.text == "?" || last.text == "!" { return true }
+        for t in tokens where t.kind == .word {
+            let l = t.lower
+            if l == "you" || l == "your" || l == "we're" || l == "let's" || t.text == "I" { return true }
+            if l.hasSuffix("n't") || l.hasSuffix("n\u{2019}t") { return true }
+        }
+        return false
     }
 }
