@@ -50,6 +50,8 @@ struct KeyDevelopmentsTests {
         #expect(!LeadWriter.standsAlone("2159: A think tank tweets that the speech missed the point entirely."))
         #expect(!LeadWriter.standsAlone("Why did the talks in Geneva fail so badly this week?"))
         #expect(!LeadWriter.standsAlone("Talks failed."))
+        #expect(!LeadWriter.standsAlone("Last updated at 15:41 GMT Help Live coverage of the trial of the doctor, who is charged."))
+        #expect(!LeadWriter.standsAlone("Live coverage of the trial of the doctor, who is charged with\u{2026}"))
         #expect(LeadWriter.withoutConnective("In conclusion, the meeting between Lavrov and Blinken in Malta mattered.")
                 == "The meeting between Lavrov and Blinken in Malta mattered.")
         #expect(LeadWriter.withoutConnective("However, BP capped the well on Thursday.") == "BP capped the well on Thursday.")

@@ -39,6 +39,8 @@ struct KeyDevelopments {
     var timeline: [TimelineEntry]
     /// Participants who are people.
     var people: Set<String> = []
+    /// The sentences naming each day, as written: a label cut for the chart is found whole here.
+    var dateSentences: [Day: [String]] = [:]
 
     /// One story's candidate development.
     struct Candidate {
@@ -119,11 +121,15 @@ struct KeyDevelopments {
     }
 
     /// A timeline label as its sentence was written: labels are cut for the chart ("...
-    /// exploded, killing 11…"), a lead is read whole. The sentence is looked up among the
-    /// summaries of the articles naming the day; the label stays when none holds it.
+    /// exploded, killing 11…"), a lead is read whole. The sentence is looked up among those
+    /// naming the day, then the summaries of its articles; the label stays when none holds it.
     func whole(_ entry: TimelineEntry, index: [String: Int]) -> String {
         guard entry.label.hasSuffix("\u{2026}") else { return entry.label }
         let head = String(entry.label.dropLast())
+        for sentence in dateSentences[entry.date] ?? [] {
+            let clean = TimelineLabel.clean(sentence)
+            if clean.hasPrefix(head) { return clean }
+        }
         for id in entry.articles {
             guard let a = index[id] else { continue }
             if let full = summaries[a].first(where: { TimelineLabel.clean($0).hasPrefix(head) }) { return full }

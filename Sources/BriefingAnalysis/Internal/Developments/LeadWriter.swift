@@ -21,6 +21,12 @@ enum LeadWriter {
         if StandAlone.leansOnContext(tokens) || isChatty(sentence) { return false }
         // A clock or counter ahead of a colon is a live blog's entry stamp, not a report.
         if tokens.count > 1, tokens[0].kind == .number, tokens[1].text == ":" { return false }
+        // A sentence the source cut short ("...who is charged with…"), or one carrying a page's
+        // time stamp ("Last updated at 15:41 GMT"), is page text, not a report.
+        if sentence.hasSuffix("\u{2026}") || sentence.hasSuffix("...") { return false }
+        if HeadlineChooser.cleaned(sentence) != sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") {
+            return false
+        }
         return true
     }
 

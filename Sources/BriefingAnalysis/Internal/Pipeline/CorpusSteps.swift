@@ -78,7 +78,9 @@ struct CorpusSteps {
         KeyDevelopments(articleIDs: articles.map(\.id), titles: articles.map(\.title), articleDays: articles.map(\.date),
                         sources: articles.map(\.source), summaries: analyses.map(\.summary),
                         participants: finished.map(\.digest.participants), timeline: timeline,
-                        people: Set(participants.filter { $0.kind == .person }.map(\.name)))
+                        people: Set(participants.filter { $0.kind == .person }.map(\.name)),
+                        dateSentences: Dictionary(grouping: aggregate.dates.filter { $0.date.isSingleDay }, by: \.date.day)
+                            .mapValues { $0.map(\.date.sentence) })
     }
 
     func developments(_ clusters: [StoryClusterer.Cluster], timeline: [TimelineEntry]) -> [CitedSentence] {
