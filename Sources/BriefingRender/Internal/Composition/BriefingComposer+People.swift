@@ -1,6 +1,6 @@
 import BriefingModel
 
-/// The middle sections: participants, reactions, stories.
+/// The middle sections: participants and reactions.
 extension BriefingComposer {
     /// The participants table (name and other spellings, kind, roles with the articles that state
     /// them, mentions, articles, where to read about them), then who appears with whom.
@@ -113,43 +113,6 @@ extension BriefingComposer {
                 cite([quote.article], into: &m)
                 flow.append(paragraph(m, styles.quote))
             }
-        }
-        return flow
-    }
-
-    func stories(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Stories")]
-        guard !b.stories.isEmpty else { return flow + [note("No stories grouping several articles were found.")] }
-        let shown = b.stories.prefix(budget.stories)
-        if shown.count < b.stories.count {
-            flow.append(note("The \(shown.count) most important of \(b.stories.count) stories: most covered, "
-                             + "by most outlets, over most days, and most recent."))
-        }
-        for story in shown {
-            var block: [any Flowable] = [heading2(story.title, inOutline: false)]
-            if !story.summary.isEmpty {
-                block.append(paragraph(prose(story.summary.joined(separator: " ")), styles.body))
-            }
-            let numbers = citationNumbers(story.articles, limit: storyArticleLimit)
-            let articles = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let items = numbers.compactMap { number -> Markup? in
-                guard let article = articles[numberedArticles[number - 1]] else { return nil }
-                var m = Markup()
-                m.link("[\(number)]", to: CitationIndex.destination(number),
-                       open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
-                m.append(" " + article.title)
-                if let source = article.source { m.append(" — " + source) }
-                return m
-            }
-            if !items.isEmpty {
-                var list = styles.small
-                list.spaceAfter = 0
-                let rest = Set(story.articles).count - items.count
-                block.append(bullets(items, bodyStyle: list, itemSpacing: 1))
-                if rest > 0 { block.append(note("and \(rest) more")) }
-            }
-            // Title, summary and the start of the list together; a long list may still split.
-            flow.append(contentsOf: block)
         }
         return flow
     }

@@ -30,47 +30,6 @@ extension BriefingComposer {
         }
     }
 
-    /// The key developments: headline, date and lead of each, citing its articles; then what
-    /// to watch. Lines without a headline (briefings written before headlines) print as before.
-    func executiveSummary(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Key developments")]
-        guard !b.executiveSummary.isEmpty else {
-            return flow + [note("No summary could be drawn from the sources.")]
-        }
-        let items = b.executiveSummary.prefix(budget.keyDevelopments).map { item -> Markup in
-            var m = Markup()
-            if let headline = item.headline, !headline.isEmpty {
-                if let date = item.date {
-                    m.append(DayFormat.medium(date) + "  ", open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
-                }
-                m.bold(headline)
-                m.append("\n")
-            }
-            m = m + prose(item.text)
-            cite(item.articles, into: &m)
-            return m
-        }
-        var itemStyle = styles.listBody
-        itemStyle.justify = style.justify
-        flow.append(bullets(Array(items), bodyStyle: itemStyle, itemSpacing: 5))
-        flow += watch(b)
-        return flow
-    }
-
-    /// "What to watch": the days ahead the coverage announces, soonest first.
-    func watch(_ b: Briefing) -> [any Flowable] {
-        guard !b.watch.isEmpty else { return [] }
-        let items = b.watch.prefix(budget.watch).map { item -> Markup in
-            var m = Markup()
-            m.bold(DayFormat.medium(item.date))
-            m.append(" — ")
-            m = m + prose(item.text)
-            cite(item.articles, into: &m, limit: 4)
-            return m
-        }
-        return [heading2("What to watch"), bullets(Array(items), bodyStyle: styles.listBody, itemSpacing: 3)]
-    }
-
     func topics(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Topics")]
         guard !b.topics.isEmpty else { return flow + [note("No recurring topics were found.")] }

@@ -1,10 +1,15 @@
 import BriefingModel
 
-/// Turns a `Briefing` into the flowables of the document, section by section: cover,
-/// executive summary, topics, timeline, participants, reactions, stories, sources.
+/// Turns a `Briefing` into the flowables of the document, section by section: cover, key
+/// developments (with what to watch), topics, timeline, participants, reactions (full detail
+/// only), stories, sources.
 ///
-/// It only arranges what the analysis concluded; it never mines text. The section headings are
-/// fixed strings (tests and readers look for them).
+/// It is also the sections' shared context: styles, the page budget, citation numbers and name
+/// links, and the building blocks (paragraphs, bullets, tables). Sections written as their own
+/// types (`BriefingSection`: key developments, what to watch, stories, sources) lay themselves
+/// out over it; the others are still extensions of it. It only arranges what the analysis
+/// concluded; it never mines text. The section headings are fixed strings (tests and readers
+/// look for them).
 final class BriefingComposer {
     /// The sections of a brief briefing, in order; a full one adds "Reactions" before "Stories".
     static let sectionTitles = ["Key developments", "Topics", "Timeline", "Participants", "Stories", "Sources"]
@@ -59,14 +64,14 @@ final class BriefingComposer {
         })
         var flow: [any Flowable] = []
         flow += cover(briefing)
-        flow += executiveSummary(briefing)
+        flow += KeyDevelopmentsSection().flowables(briefing, in: self)
         flow += topics(briefing)
         flow += coverage(briefing)
         flow += timeline(briefing)
         flow += participants(briefing)
         if budget.reactions { flow += reactions(briefing) }
-        flow += stories(briefing)
-        flow += sources(briefing)
+        flow += StoriesSection().flowables(briefing, in: self)
+        flow += SourcesSection().flowables(briefing, in: self)
         return insertingContents(into: flow)
     }
 

@@ -1,15 +1,15 @@
 import Foundation
 import BriefingModel
 
-/// The last section: the articles, numbered as cited (all of them, or in a brief briefing
-/// only those cited, with a count of the rest), then what could not be read.
-extension BriefingComposer {
-    func sources(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Sources")]
-        if b.articles.isEmpty { flow.append(note("No articles.")) }
+/// The last section: the articles, numbered as cited (all of them, or in a brief briefing only
+/// those cited, with a count of the rest), then what could not be read.
+struct SourcesSection: BriefingSection {
+    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+        var flow: [any Flowable] = [context.heading1("Sources")]
+        if b.articles.isEmpty { flow.append(context.note("No articles.")) }
         // A brief briefing lists the articles it cites, in the order of their numbers.
         let byID = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let listed = budget.citedSourcesOnly ? numberedArticles.compactMap { byID[$0] } : b.articles
+        let listed = context.budget.citedSourcesOnly ? context.numberedArticles.compactMap { byID[$0] } : b.articles
         let items = listed.map { article -> Markup in
             var m = Markup()
             m.bold(Self.shortened(article.title))
@@ -20,33 +20,33 @@ extension BriefingComposer {
             if let url = article.url, !url.isEmpty {
                 m.append("\n")
                 m.link(url, toURL: url,
-                       open: "<span font_family=\"\(Markup.escape(style.headingFont))\" foreground=\"\(style.mutedColor)\">",
+                       open: "<span font_family=\"\(Markup.escape(context.style.headingFont))\" foreground=\"\(context.style.mutedColor)\">",
                        close: "</span>")
             }
             return m
         }
         if !items.isEmpty {
             let anchors: [String?] = listed.indices.map { CitationIndex.destination($0 + 1) }
-            let list = bullets(items, numbered: true, bodyStyle: styles.sourceItem, anchors: anchors, itemSpacing: 3)
-            flow.append(style.sourceColumns > 1 ? Columns(list, count: style.sourceColumns, gap: 18) : list)
+            let list = context.bullets(items, numbered: true, bodyStyle: context.styles.sourceItem, anchors: anchors, itemSpacing: 3)
+            flow.append(context.style.sourceColumns > 1 ? Columns(list, count: context.style.sourceColumns, gap: 18) : list)
         }
         if listed.count < b.articles.count {
             let more = b.articles.count - listed.count
-            flow.append(note(listed.isEmpty ? "\(articleCount(more)) analysed, none cited."
+            flow.append(context.note(listed.isEmpty ? "\(context.articleCount(more)) analysed, none cited."
                                             : "And \(more.formatted()) more article\(more == 1 ? "" : "s") analysed."))
         }
         if !b.corpus.skipped.isEmpty {
-            flow.append(heading2("Skipped files"))
-            flow.append(bullets(b.corpus.skipped.map { file in
+            flow.append(context.heading2("Skipped files"))
+            flow.append(context.bullets(b.corpus.skipped.map { file in
                 var m = Markup()
                 m.bold(file.path)
                 m.append(" — " + file.reason)
                 return m
-            }, bodyStyle: styles.sourceItem, itemSpacing: 2))
+            }, bodyStyle: context.styles.sourceItem, itemSpacing: 2))
         }
         if !b.corpus.warnings.isEmpty {
-            flow.append(heading2("Warnings"))
-            flow.append(bullets(b.corpus.warnings.map { Markup($0) }, bodyStyle: styles.sourceItem,
+            flow.append(context.heading2("Warnings"))
+            flow.append(context.bullets(b.corpus.warnings.map { Markup($0) }, bodyStyle: context.styles.sourceItem,
                                 itemSpacing: 2))
         }
         return flow
