@@ -108,3 +108,4 @@ public struct BriefingPipeline: Sendable {
 @_exported import struct BriefingAnalysis.BriefingAnalyzer
 @_exported import enum BriefingSources.WatchlistReader
 @_exported import struct BriefingRender.Style
+@_exported import enum BriefingRender.Detail

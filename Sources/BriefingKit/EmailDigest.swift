@@ -1,8 +1,8 @@
 import BriefingModel
 import BriefingRender
 
-/// The briefing as plain text for an email body: the cover facts, the executive summary with
-/// its citations, the main topics and dates, and the numbered sources the citations point to.
+/// The briefing as plain text for an email body: the cover facts, the key developments
+/// (headline, date, lead) with their citations, what to watch, the main topics and dates, and the numbered sources the citations point to.
 /// Lines are wrapped at 72 characters, as mail readers expect.
 public enum EmailDigest {
     public static func text(for b: Briefing, attachmentName: String? = nil) -> String {
@@ -17,10 +17,22 @@ public enum EmailDigest {
             return found.isEmpty ? "" : " [" + found.prefix(12).map(String.init).joined(separator: ", ") + "]"
         }
 
-        out.append("EXECUTIVE SUMMARY")
+        out.append("KEY DEVELOPMENTS (EXECUTIVE SUMMARY)")
         if b.executiveSummary.isEmpty { out.append("No summary could be drawn from the sources.") }
-        for sentence in b.executiveSummary {
-            out += wrap("- " + sentence.text + citation(sentence.articles), indent: "  ")
+        for item in b.executiveSummary {
+            if let headline = item.headline, !headline.isEmpty {
+                let date = item.date.map { BriefingWording.shortDay($0) + ": " } ?? ""
+                out += wrap("- " + date + headline, indent: "  ")
+                out += wrap(item.text + citation(item.articles), width: 70, indent: "").map { "  " + $0 }
+            } else {
+                out += wrap("- " + item.text + citation(item.articles), indent: "  ")
+            }
+        }
+        if !b.watch.isEmpty {
+            out += ["", "WHAT TO WATCH"]
+            for item in b.watch {
+                out += wrap("- " + BriefingWording.shortDay(item.date) + ": " + item.text + citation(item.articles), indent: "  ")
+            }
         }
         if !b.topics.isEmpty {
             out += ["", "MAIN TOPICS"]

@@ -15,7 +15,7 @@ public struct EmailDraft: Sendable {
     public var attachment: Data
 
     public init(briefing: Briefing, pdf: Data, pdfName: String) {
-        subject = briefing.title + " — " + BriefingWording.period(briefing.corpus)
+        subject = Self.subject(for: briefing)
         date = briefing.generated
         attachmentName = Self.asciiFileName(pdfName)
         body = EmailDigest.text(for: briefing, attachmentName: attachmentName)
@@ -109,7 +109,9 @@ public struct EmailDraft: Sendable {
         var words: [String] = []
         var chunk = ""
         for character in value {
-            if (chunk + String(character)).utf8.count > 45 {
+            // 39 bytes are 52 base64 characters: with "Subject: " and the word's own marks the
+            // first line stays within 78 characters.
+            if (chunk + String(character)).utf8.count > 39 {
                 words.append("=?UTF-8?B?" + Data(chunk.utf8).base64EncodedString() + "?=")
                 chunk = ""
             }
@@ -141,5 +143,16 @@ public struct EmailDraft: Sendable {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return String(format: "%016llx", hash)
+    }
+
+    /// "Briefing — 14–20 Mar 2011: NATO takes command of Libya strikes": the title, the period
+    /// and the top development's headline (else its lead, cut), so the inbox says what happened.
+    static func subject(for b: Briefing) -> String {
+        let base = b.title + " — " + BriefingWording.period(b.corpus)
+        guard let top = b.executiveSummary.first else { return base }
+        let said = (top.headline?.isEmpty == false ? top.headline! : top.text)
+        let words = said.split(separator: " ")
+        let cut = words.count > 14 ? words.prefix(14).joined(separator: " ") + "\u{2026}" : said
+        return base + ": " + cut
     }
 }

@@ -21,6 +21,8 @@ public struct Briefing: Hashable, Sendable, Codable {
     public var timelineNote: String?
     /// Who appears with whom: participant pairs named in the same sentences, most frequent first.
     public var cooccurrences: [Cooccurrence] = []
+    /// What lies ahead: dated plans, votes and deadlines the coverage announces, soonest first.
+    public var watch: [WatchItem] = []
     /// What changed since the previous briefing of the series; nil when there is none to compare.
     public var changes: BriefingChanges?
 
@@ -43,11 +45,11 @@ public struct Briefing: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case title, generated, corpus, executiveSummary, articles, participants, topics,
-             reactions, stories, timeline, timelineNote, cooccurrences, changes
+             reactions, stories, timeline, timelineNote, cooccurrences, watch, changes
     }
 
     /// Reads briefings written by earlier versions too: fields added since the first JSON
-    /// contract (`timelineNote`, `cooccurrences`) fall back to their empty values.
+    /// contract (`timelineNote`, `cooccurrences`, `watch`) fall back to their empty values.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
@@ -62,6 +64,7 @@ public struct Briefing: Hashable, Sendable, Codable {
         timeline = try c.decodeIfPresent([TimelineEntry].self, forKey: .timeline) ?? []
         timelineNote = try c.decodeIfPresent(String.self, forKey: .timelineNote)
         cooccurrences = try c.decodeIfPresent([Cooccurrence].self, forKey: .cooccurrences) ?? []
+        watch = try c.decodeIfPresent([WatchItem].self, forKey: .watch) ?? []
         changes = try c.decodeIfPresent(BriefingChanges.self, forKey: .changes)
     }
 
@@ -79,6 +82,7 @@ public struct Briefing: Hashable, Sendable, Codable {
         try c.encode(timeline, forKey: .timeline)
         try c.encode(timelineNote, forKey: .timelineNote)
         try c.encode(cooccurrences, forKey: .cooccurrences)
+        try c.encode(watch, forKey: .watch)
         try c.encodeIfPresent(changes, forKey: .changes)
     }
 

@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let style = try StyleLocator.load(out.style)
+            let style = try out.loadStyle()
             let generated = try date.map(ReadingWindow.day) ?? GenerationDay.current()
             let series = series.series(besidePDF: out.output)
             let briefing = try input.pipeline(series: series).build(input.inputs, to: out.output, style: style,

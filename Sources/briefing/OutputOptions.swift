@@ -1,6 +1,8 @@
 import ArgumentParser
 import BriefingKit
 
+extension Detail: ExpressibleByArgument {}
+
 /// The options every command that writes a PDF shares: where, in which style, and what else to
 /// write beside it.
 struct OutputOptions: ParsableArguments {
@@ -9,6 +11,17 @@ struct OutputOptions: ParsableArguments {
 
     @Option(help: "A style name from styles/ (default, letter, print, compact) or a path to a .toml file.")
     var style: String = "default"
+
+    @Option(help: ArgumentHelp("How much to print: brief (a page budget: 8 A4 pages at most) or full (every section and row).",
+                               valueName: "brief|full"))
+    var detail: Detail = .brief
+
+    /// The style named by `--style`, set to print `--detail`.
+    func loadStyle() throws -> Style {
+        var loaded = try StyleLocator.load(style)
+        loaded.detail = detail
+        return loaded
+    }
 
     @Option(help: ArgumentHelp("Also write each chart as SVG and PNG into this folder.", valueName: "DIR"))
     var charts: String?

@@ -16,7 +16,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
-            let style = try StyleLocator.load(out.style)
+            let style = try out.loadStyle()
             let loaded = try BriefingFile.load(model)
             // The skips were reported when the model was made; rendering it again is not a
             // failure, but a previous briefing that could not be compared is.

@@ -39,12 +39,28 @@ import Testing
         for name in ["Lavrov", "Antony Blinken", "Marco Rubio", "OSCE", "NATO", "United Nations", "Malta", "Malaysia"] {
             #expect(text.contains(name), "missing \(name)")
         }
-        let sections = ["Executive summary", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"]
-        let positions = sections.map { text.range(of: $0)?.lowerBound }
-        #expect(positions.allSatisfy { $0 != nil }, "sections: \(zip(sections, positions).filter { $1 == nil }.map(\.0))")
-        let found = positions.compactMap { $0 }
-        #expect(found == found.sorted(), "sections out of order")
+        Self.expectInOrder(Self.briefSections, in: text)
+        #expect(!text.contains("Reactions"), "a brief briefing leaves the reactions to --detail full")
         #expect(text.contains("no dates") || text.contains("undated") || text.contains("Undated"))
+        // --detail full prints every section.
+        let full = folder.path + "/full.pdf"
+        _ = try await Run(Package.binary, ["build", Package.seeds, "-o", full, "--detail", "full"], environment: Self.epoch)
+        Self.expectInOrder(Self.fullSections, in: try await Run("pdftotext", ["-layout", full, "-"]).stdout)
+    }
+
+    static let briefSections = ["Key developments", "Topics", "Timeline", "Participants", "Stories", "Sources"]
+    static let fullSections = ["Key developments", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"]
+
+    /// Each section's heading, a line of its own, comes after the one before it (the contents
+    /// list, in two columns, and table headers such as "Sources" are not lines of their own).
+    static func expectInOrder(_ sections: [String], in text: String) {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var cursor = 0
+        for section in sections {
+            let found = lines[cursor...].firstIndex(of: section)
+            #expect(found != nil, "no heading \(section) after line \(cursor)")
+            cursor = (found ?? cursor) + 1
+        }
     }
 
     @Test func outlineHasAnEntryPerSection() async throws {
@@ -55,7 +71,7 @@ import Testing
         let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let outlines = root?["outlines"] as? [[String: Any]] ?? []
         let titles = outlines.compactMap { $0["title"] as? String }
-        for section in ["Executive summary", "Topics", "Timeline", "Participants", "Reactions", "Stories", "Sources"] {
+        for section in Self.briefSections {
             #expect(titles.contains(section), "outline lacks \(section): \(titles)")
         }
     }

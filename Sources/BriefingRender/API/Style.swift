@@ -62,6 +62,13 @@ public struct Style: Hashable, Sendable {
     /// Columns for the numbered source list: a large briefing's short lines fill two.
     public var sourceColumns = 1
 
+    /// Pages a brief briefing aims at (`Detail.brief`): the sections' row counts are chosen to
+    /// fit them (`SectionBudget`).
+    public var pageBudget = 8
+    /// What is laid out: the page-budgeted briefing (default) or everything (`--detail full`).
+    /// Chosen per run, not by the style file.
+    public var detail = Detail.brief
+
     // [charts]
     /// Series told apart by hatching and marker shape as well as colour (grayscale printers).
     public var chartPatterns = false

@@ -5,10 +5,10 @@ import BriefingModel
 @Suite("Summaries: register and length")
 struct SummaryRegisterTests {
     @Test func chattySentencesAreNeverExecutiveSummaryLines() {
-        #expect(ExecutiveSummarizer.isChatty("This wasn't just any casual meet-up."))
-        #expect(ExecutiveSummarizer.isChatty("So what does this mean for you?"))
-        #expect(ExecutiveSummarizer.isChatty("Let's dive in."))
-        #expect(!ExecutiveSummarizer.isChatty("The ministers met in Malta on Thursday to discuss the ceasefire."))
+        #expect(LeadWriter.isChatty("This wasn't just any casual meet-up."))
+        #expect(LeadWriter.isChatty("So what does this mean for you?"))
+        #expect(LeadWriter.isChatty("Let's dive in."))
+        #expect(!LeadWriter.isChatty("The ministers met in Malta on Thursday to discuss the ceasefire."))
     }
 
     @Test func executiveSummaryLeavesOutTheChattyLine() {

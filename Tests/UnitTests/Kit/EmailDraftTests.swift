@@ -20,6 +20,26 @@ struct EmailDraftTests {
                         timeline: [], timelineNote: nil)
     }
 
+    /// The subject names the top development; the digest carries the developments with their
+    /// headlines and what to watch.
+    @Test func subjectNamesTheTopDevelopmentAndTheDigestWhatToWatch() throws {
+        var b = briefing()
+        b.executiveSummary = [CitedSentence(text: "Ministers agreed a ceasefire in Geneva on Monday.", articles: ["a"],
+                                            headline: "Ceasefire agreed in Geneva", date: Day(year: 2024, month: 3, day: 4))]
+        b.watch = [WatchItem(date: Day(year: 2024, month: 3, day: 9)!, text: "The council will vote on Saturday.", articles: ["b"])]
+        let draft = EmailDraft(briefing: b, pdf: Data([1, 2, 3]), pdfName: "weekly.pdf")
+        #expect(draft.subject.hasPrefix("Weekly Briefing — "))
+        #expect(draft.subject.hasSuffix(": Ceasefire agreed in Geneva"))
+        #expect(draft.body.contains("- 4 Mar 2024: Ceasefire agreed in Geneva"))
+        #expect(draft.body.contains("  Ministers agreed a ceasefire in Geneva on Monday. [1]"))
+        #expect(draft.body.contains("WHAT TO WATCH"))
+        #expect(draft.body.contains("- 9 Mar 2024: The council will vote on Saturday. [2]"))
+        // Without developments the subject is the title and the period, as before.
+        var plain = briefing()
+        plain.executiveSummary = []
+        #expect(EmailDraft(briefing: plain, pdf: Data([1]), pdfName: "w.pdf").subject == "Weekly Briefing — 4–6 March 2024")
+    }
+
     @Test func draftHasHeadersDigestAndTheAttachment() throws {
         let pdf = Data((0..<3000).map { UInt8($0 % 251) })
         let draft = EmailDraft(briefing: briefing(), pdf: pdf, pdfName: "weekly.pdf")

@@ -55,7 +55,7 @@ struct NameLinkTests {
                                                      articles: [ids[0], ids[2]])
         briefing.stories[0].summary = ["Blinken and the IAEA met in Geneva."]
         briefing.reactions[0].quotes = [Quote(text: "We thank Lavrov for coming.", article: ids[1])]
-        let composer = BriefingComposer(style: .default, text: TextContext())
+        let composer = BriefingComposer(style: RenderFixture.fullStyle, text: TextContext())
         let flow = composer.compose(briefing)
         let destinations = Set(Self.links(in: flow).map(\.destination))
         for name in ["Sergei Lavrov", "NATO", "Geneva", "Antony Blinken", "International Atomic Energy Agency"] {

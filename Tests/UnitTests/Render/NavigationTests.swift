@@ -32,11 +32,11 @@ struct NavigationTests {
         #expect(first.contains("Contents"))
         let pages = PDFRenderer(style: .default).pageCount(of: briefing)
         for title in BriefingComposer.sectionTitles {
-            let line = try #require(first.split(separator: "\n").first { line in
-                line.trimmingCharacters(in: .whitespaces).hasPrefix(title + " ")
-                    && Int(line.split(separator: " ").last ?? "") != nil
-            }, "no contents line for \(title)")
-            let number = try #require(Int(line.split(separator: " ").last ?? ""), "no page number: \(line)")
+            // The contents are in two columns: the entry is the title, its dotted leader and
+            // the first number after it on its line.
+            let line = try #require(first.split(separator: "\n").first { $0.contains(title + " ") }, "no contents line for \(title)")
+            let after = line[line.range(of: title + " ")!.upperBound...]
+            let number = try #require(after.split(separator: " ").lazy.compactMap { Int($0) }.first, "no page number: \(line)")
             #expect((1...pages).contains(number))
             // The section's heading is on that page (a line of its own).
             let onPage = try pageText(path, number).split(separator: "\n")
@@ -47,8 +47,8 @@ struct NavigationTests {
 
     @Test func runningHeaderNamesTheSection() throws {
         let briefing = RenderFixture.briefing(articleCount: 150)
-        let path = try render(briefing)
-        let pages = PDFRenderer(style: .default).pageCount(of: briefing)
+        let path = try render(briefing, style: RenderFixture.fullStyle)
+        let pages = PDFRenderer(style: RenderFixture.fullStyle).pageCount(of: briefing)
         let last = try pageText(path, pages)
         let header = try #require(last.split(separator: "\n").first)
         #expect(header.hasSuffix("Sources"), "\(header)")
@@ -125,7 +125,7 @@ struct TableLinkTests {
         let briefing = RenderFixture.briefing()
         let folder = try TemporaryFolder()
         let path = folder.path + "/p.pdf"
-        try PDFRenderer(style: .default).render(briefing, toPDF: path)
+        try PDFRenderer(style: RenderFixture.fullStyle).render(briefing, toPDF: path)
         let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         let linked = briefing.reactions.flatMap(\.actors).filter { actor in briefing.participants.contains { $0.name == actor } }
         #expect(!linked.isEmpty)

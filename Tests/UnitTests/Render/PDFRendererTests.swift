@@ -14,14 +14,14 @@ struct PDFRendererTests {
     init() throws { folder = try TemporaryFolder() }
 
     /// Renders into the test's folder, or into `BRIEFING_RENDER_KEEP` (kept) to look at the result.
-    private func render(_ briefing: Briefing, name: String) throws -> String {
+    private func render(_ briefing: Briefing, name: String, style: Style = .default) throws -> String {
         var target = folder.path
         if let keep = ProcessInfo.processInfo.environment["BRIEFING_RENDER_KEEP"] {
             target = keep
             try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
         }
         let path = target + "/" + name
-        try PDFRenderer(style: .default).render(briefing, toPDF: path)
+        try PDFRenderer(style: style).render(briefing, toPDF: path)
         return path
     }
 
@@ -75,7 +75,7 @@ struct PDFRendererTests {
 
     @Test func sourcesListSpansPagesAndListsEveryTitle() throws {
         let briefing = RenderFixture.briefing(articleCount: 150)
-        let path = try render(briefing, name: "long.pdf")
+        let path = try render(briefing, name: "long.pdf", style: RenderFixture.fullStyle)
         let pages = try PDFTools.run("qpdf", ["--show-npages", path])
         let count = Int(pages.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(count >= 6, "\(pages.output)")
@@ -86,6 +86,21 @@ struct PDFRendererTests {
         #expect(text.contains("Page \(count) of \(count)"))
         #expect(text.contains("not valid JSON at line 3"))
         #expect(text.contains("decoded as Windows-1252"))
+    }
+
+    /// A brief briefing lists only the articles it cites, numbered as first cited (so "[1]" is
+    /// the first citation of the document), and counts the rest.
+    @Test func briefSourcesListOnlyTheCitedArticles() throws {
+        let briefing = RenderFixture.briefing(articleCount: 150)
+        let path = try render(briefing, name: "brief.pdf")
+        let text = try PDFTools.run("pdftotext", [path, "-"]).output
+        let sources = try #require(text.range(of: "\nSources\n", options: .backwards))
+        let listed = briefing.articles.filter { text[sources.upperBound...].contains($0.title + " ") || text[sources.upperBound...].contains($0.title + "\n") }
+        #expect(!listed.isEmpty && listed.count < briefing.articles.count)
+        #expect(text.contains("And \(briefing.articles.count - listed.count) more articles analysed."))
+        let firstCitation = try #require(text.range(of: "["))
+        #expect(text[firstCitation.upperBound...].hasPrefix("1"))
+        #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
     }
 
     @Test func outlineHasAnEntryPerSection() throws {
@@ -99,7 +114,8 @@ struct PDFRendererTests {
 
     @Test func undatedBriefingSaysSoAndInventsNoDates() throws {
         let briefing = RenderFixture.briefing(dated: false, articleCount: 12)
-        let path = try render(briefing, name: "undated.pdf")
+        // Full detail: every article in the sources list, each saying "undated".
+        let path = try render(briefing, name: "undated.pdf", style: RenderFixture.fullStyle)
         let check = try PDFTools.run("qpdf", ["--check", path])
         #expect(check.status == 0, "\(check.output)")
         let text = try PDFTools.run("pdftotext", [path, "-"]).output

@@ -1,9 +1,18 @@
+@testable import BriefingRender
 import BriefingModel
 import Foundation
 
 /// Briefings built in code for the renderer's tests: several participants and topics, a dated
 /// or an undated timeline, markup-hostile text, and a sources list long enough to span pages.
 enum RenderFixture {
+    /// The default style printing everything (`--detail full`): for tests of the sections and
+    /// rows a brief briefing leaves out.
+    static var fullStyle: Style {
+        var style = Style.default
+        style.detail = .full
+        return style
+    }
+
     static let title = "Arms Control & Regional Security <Weekly>"
 
     static func briefing(dated: Bool = true, articleCount: Int = 60) -> Briefing {

@@ -48,11 +48,11 @@ struct StyleLayoutKeyTests {
     }
 
     @Test func theQuoteLimitDropsQuotes() throws {
-        var style = Style.default
+        var style = RenderFixture.fullStyle
         style.quoteLimit = 0
         let text = composedText(RenderFixture.briefing(), style: style)
         #expect(!text.contains("Pressure only hardens positions."))
-        #expect(composedText(RenderFixture.briefing(), style: .default).contains("Pressure only hardens positions."))
+        #expect(composedText(RenderFixture.briefing(), style: RenderFixture.fullStyle).contains("Pressure only hardens positions."))
     }
 
     @Test func compactGivesFewerPagesAndASmallerFile() throws {

@@ -25,7 +25,7 @@ struct TextExtractionTests {
 
     private func render(_ b: Briefing, name: String) throws -> String {
         let path = folder.path + "/" + name
-        try PDFRenderer(style: .default).render(b, toPDF: path)
+        try PDFRenderer(style: RenderFixture.fullStyle).render(b, toPDF: path)
         return path
     }
 

@@ -10,7 +10,7 @@ struct TopicCoverageAndToneTests {
     private func text(of b: Briefing, name: String) throws -> String {
         let folder = try TemporaryFolder()
         let path = folder.path + "/" + name
-        try PDFRenderer(style: .default).render(b, toPDF: path)
+        try PDFRenderer(style: RenderFixture.fullStyle).render(b, toPDF: path)
         return try PDFTools.run("pdftotext", [path, "-"]).output
     }
 

@@ -28,10 +28,19 @@ enum TopicBuilder {
     immediate underlying long-term short-term wider-ranging mutual shared similar whole entire
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
-    /// A phrase that names no subject: a vague head with nothing specific before it, or nothing
-    /// but generic modifiers.
+    /// Stems of the units of time and page furniture: a phrase headed by one is when the news
+    /// happened ("recent weeks", "hrs ago", "last year") or where it sits on the page ("full
+    /// story"), never what it is about.
+    static let timeAndPageHeads: Set<String> = Set("""
+    second minute min mins hour hours hr hrs day days week weeks weekend month months year years decade decades
+    ago story stories
+    """.split(whereSeparator: { $0.isWhitespace }).map { Stemmer.stem(String($0)) })
+
+    /// A phrase that names no subject: a vague head with nothing specific before it, nothing
+    /// but generic modifiers, or a head that is a span of time or a part of the page.
     static func isGeneric(_ words: [String]) -> Bool {
         guard let head = words.last else { return true }
+        if timeAndPageHeads.contains(head) { return true }
         let modifiers = words.dropLast()
         // A verb form before a vague head ("finding common ground") is no more specific.
         let vagueModifiers = modifiers.allSatisfy {

@@ -5,8 +5,8 @@ import BriefingModel
 /// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
 /// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
 /// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core);
-/// 4. the corpus-level steps, independent of each other and so run side by side: topics; stories
-///    and the executive summary; reactions and the timeline;
+/// 4. the corpus-level steps, independent of each other and so run side by side: topics; stories;
+///    reactions and the timeline; then the key developments and what to watch, from both;
 /// 5. the `Briefing`, with role sources and who-appears-with-whom.
 ///
 /// Why this shape: per-article work is a pure function and the aggregate merges, so the same code
@@ -50,6 +50,7 @@ struct CorpusPipeline {
                                 executiveSummary: results.executive, articles: finished.map(\.digest),
                                 participants: participants, topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
+        briefing.watch = results.watch
         briefing.cooccurrences = CooccurrenceBuilder.build(analyses: analyses, canonical: aliases.canonical, articleIDs: ids)
         return briefing
     }

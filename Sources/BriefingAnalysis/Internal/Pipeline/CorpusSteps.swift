@@ -1,8 +1,9 @@
 import BriefingModel
 
-/// The corpus-level steps that follow the per-article passes: topics; stories with the executive
-/// summary; the timeline; then reactions, which name their stories. They read the same inputs and write different outputs,
-/// so they run side by side.
+/// The corpus-level steps that follow the per-article passes: topics; stories; the timeline. They
+/// read the same inputs and write different outputs, so they run side by side. Reactions (which
+/// name their story), the key developments (the executive summary) and what to watch follow, as
+/// they read the stories and the timeline.
 struct CorpusSteps {
     var articles: [Article]
     var analyses: [ArticleAnalysis]
@@ -18,6 +19,7 @@ struct CorpusSteps {
         var topics: [Topic] = []
         var stories: [Story] = []
         var executive: [CitedSentence] = []
+        var watch: [WatchItem] = []
         var reactions: [ReactionTheme] = []
         var timeline: [TimelineEntry] = []
         var timelineNote: String?
@@ -25,17 +27,20 @@ struct CorpusSteps {
 
     func run() -> Results {
         nonisolated(unsafe) var results = Results()
+        nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
         // Each job writes only its own fields of `results`, and `together` returns after all.
         nonisolated(unsafe) let steps = self
         ParallelAnalysis.together([
             { results.topics = steps.topics() },
-            { (results.stories, results.executive) = steps.storiesAndSummary() },
+            { (results.stories, clusters) = steps.stories() },
             { (results.timeline, results.timelineNote) = steps.timeline() },
         ])
         // Reactions name their story, so they follow the stories.
         results.reactions = ReactionThemeBuilder.build(aggregate.reactions, context: .init(
             canonical: canonical, participants: participants, stories: results.stories,
             articleIDs: articles.map(\.id), titles: articles.map(\.title)))
+        results.executive = developments(clusters, timeline: results.timeline)
+        results.watch = WatchFinder.find(aggregate.dates, articleDays: articles.map(\.date), articleIDs: articles.map(\.id))
         return results
     }
 
@@ -49,16 +54,37 @@ struct CorpusSteps {
                                   articleIDs: articles.map(\.id), watchlist: watchlist, allPhrases: analyses.map(\.phrases))
     }
 
-    func storiesAndSummary() -> ([Story], [CitedSentence]) {
+    var importance: StoryImportance {
+        StoryImportance(articleDays: articles.map(\.date), sources: articles.map(\.source))
+    }
+
+    /// The stories, most important first (`StoryImportance`), each headed by the member title
+    /// that best stands for it; and their clusters in the same order.
+    func stories() -> ([Story], [StoryClusterer.Cluster]) {
         let ids = articles.map(\.id)
+        let importance = importance
         let clusters = clusterer.cluster(vectors: finished.map(\.storyVector))
+            .map { ($0, importance.score($0.members)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
+        let writer = developmentWriter(timeline: [])
         let stories = clusters.map { c in
-            Story(title: StoryWriter.headline(articles[c.members[0]].title), articles: c.members.sorted().map { ids[$0] },
+            Story(title: writer.headline(c.members), articles: c.members.sorted().map { ids[$0] },
                   summary: StoryWriter.summary(c, analyses))
         }
-        let executive = ExecutiveSummarizer.summarize(stories: clusters, summaries: analyses.map(\.summary),
-                                                      articleIDs: ids, titles: stories.map(\.title))
-        return (stories, executive)
+        return (stories, clusters)
+    }
+
+    func developmentWriter(timeline: [TimelineEntry]) -> KeyDevelopments {
+        KeyDevelopments(articleIDs: articles.map(\.id), titles: articles.map(\.title), articleDays: articles.map(\.date),
+                        sources: articles.map(\.source), summaries: analyses.map(\.summary),
+                        participants: finished.map(\.digest.participants), timeline: timeline,
+                        people: Set(participants.filter { $0.kind == .person }.map(\.name)),
+                        dateSentences: Dictionary(grouping: aggregate.dates.filter { $0.date.isSingleDay }, by: \.date.day)
+                            .mapValues { $0.map(\.date.sentence) })
+    }
+
+    func developments(_ clusters: [StoryClusterer.Cluster], timeline: [TimelineEntry]) -> [CitedSentence] {
+        developmentWriter(timeline: timeline).write(clusters, importance: importance)
     }
 
     func timeline() -> ([TimelineEntry], String?) {

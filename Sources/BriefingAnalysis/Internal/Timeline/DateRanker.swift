@@ -139,7 +139,7 @@ struct DateRanker {
     }
 
     /// Articles with at least `chronologyLines` distinct days each opening a sentence.
-    private func chronologyArticles(_ dates: [(article: Int, date: FoundDate)]) -> Set<Int> {
+    func chronologyArticles(_ dates: [(article: Int, date: FoundDate)]) -> Set<Int> {
         var lines: [Int: Set<Int>] = [:]
         for (a, found) in dates where found.opensSentence { lines[a, default: []].insert(found.day.ordinal) }
         return Set(lines.filter { $0.value.count >= chronologyLines }.keys)

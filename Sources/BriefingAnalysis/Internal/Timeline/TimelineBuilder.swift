@@ -47,6 +47,9 @@ enum TimelineBuilder {
                                          articles: Array(Set(e.articles)).sorted().map { articleIDs[$0] }, unit: .month))
         }
         let dated = articleDays.compactMap { $0 }
+        let chronologies = DateRanker().chronologyArticles(dates)
+        let chronicled = Set(dates.filter { chronologies.contains($0.article) && $0.date.opensSentence }.map(\.date.day))
+        entries = bounded(entries, published: dated, chronicled: chronicled)
         if !entries.isEmpty {
             if !named && entries.allSatisfy({ $0.unit == .day }) {
                 return (entries, "The articles name no calendar dates in their text; the timeline shows the days they "
@@ -63,6 +66,30 @@ enum TimelineBuilder {
         let first = dated.min()!, last = dated.max()!
         let span = first == last ? "on \(first)" : "from \(first) to \(last)"
         return ([], "The articles name no calendar dates in their text; they were published \(span).")
+    }
+
+    /// Days the timeline reaches beyond the publication period on either side: the run-up and
+    /// the aftermath a report recalls ("the blast on 20 April", a week before the first
+    /// article), the length of a month of news.
+    static let periodMargin = 31
+    /// Articles that must recall a day outside the period (with its margin) for it to stay:
+    /// one article's aside (a birth in 1951) is background, several recalling it make it part
+    /// of the story.
+    static let recalledBy = 3
+
+    /// The entries within the publication period and its margin, those further out that
+    /// several articles recall, and the days a chronology lists (a writer's own list of the days
+    /// that mattered, "28 June 2009 Police interview the doctor."). A month named as a whole
+    /// gets a month more of margin: "output fell in October", read in early December, is last
+    /// month's news. Without publication dates there is no period: all stay.
+    static func bounded(_ entries: [TimelineEntry], published: [Day], chronicled: Set<Day> = []) -> [TimelineEntry] {
+        guard let first = published.min(), let last = published.max() else { return entries }
+        return entries.filter { e in
+            let margin = e.unit == .month ? 2 * periodMargin : periodMargin
+            let end = e.unit == .month ? (DateExtractor.monthEnd(e.date.year, e.date.month) ?? e.date) : e.date
+            let near = end >= first.adding(days: -margin) && e.date <= last.adding(days: margin)
+            return near || Set(e.articles).count >= recalledBy || (e.unit == .day && chronicled.contains(e.date))
+        }
     }
 
     /// The sentences naming a day or month, each marked when its article came out after `last`.

@@ -18,6 +18,7 @@ extension BriefingComposer {
             font: FontSpec(family: style.headingFont, size: style.smallSize * 1.1),
             textColor: style.textColor, mutedColor: style.mutedColor, text: text,
             spaceBefore: style.paragraphSpacing * 2, spaceAfter: 0)
+        if style.detail == .brief { contents.columns = 2 }
         var result = flow
         result.insert(contents, at: firstSection)
         return result

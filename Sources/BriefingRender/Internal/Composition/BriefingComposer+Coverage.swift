@@ -16,7 +16,7 @@ extension BriefingComposer {
         let stories = Array(b.stories.filter { $0.articles.count >= 2 }.prefix(coverageStoryLimit))
         let topics = Array((b.topics.filter(\.watched) + b.topics.filter { !$0.watched }).prefix(coverageTopicLimit))
         // One story column only repeats the topics table: the matrix needs two to compare.
-        guard style.coverageMatrix, stories.count >= 2, !topics.isEmpty else { return [] }
+        guard budget.coverage, stories.count >= 2, !topics.isEmpty else { return [] }
         let storySets = stories.map { Set($0.articles) }
         let rows = topics.map { topic -> [Markup] in
             let articles = Set(topic.articles)

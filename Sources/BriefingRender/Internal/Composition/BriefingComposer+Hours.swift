@@ -20,7 +20,7 @@ extension BriefingComposer {
             let dated = hours.untimed + hours.timed
             lines.append("\(hours.untimed) of the \(dated) dated articles give no time and are not in the bars.")
         }
-        if keyDays.prefix(Self.tableRows).contains(where: { $0.date < hours.firstDay || $0.date > hours.lastDay }) {
+        if keyDays.prefix(tableRows).contains(where: { $0.date < hours.firstDay || $0.date > hours.lastDay }) {
             lines.append("Key days before or after these hours are in the table.")
         }
         return [ChartBox(chart), note(lines.joined(separator: " "))]

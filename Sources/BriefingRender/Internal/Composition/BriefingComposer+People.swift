@@ -1,6 +1,6 @@
 import BriefingModel
 
-/// The middle sections: participants, reactions, stories.
+/// The middle sections: participants and reactions.
 extension BriefingComposer {
     /// The participants table (name and other spellings, kind, roles with the articles that state
     /// them, mentions, articles, where to read about them), then who appears with whom.
@@ -81,7 +81,7 @@ extension BriefingComposer {
     }
 
     /// How many co-occurring pairs the briefing lists.
-    var cooccurrenceLimit: Int { style.pairLimit }
+    var cooccurrenceLimit: Int { budget.pairs }
 
     func reactions(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Reactions")]
@@ -113,37 +113,6 @@ extension BriefingComposer {
                 cite([quote.article], into: &m)
                 flow.append(paragraph(m, styles.quote))
             }
-        }
-        return flow
-    }
-
-    func stories(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Stories")]
-        guard !b.stories.isEmpty else { return flow + [note("No stories grouping several articles were found.")] }
-        for story in b.stories {
-            var block: [any Flowable] = [heading2(story.title, inOutline: false)]
-            if !story.summary.isEmpty {
-                block.append(paragraph(prose(story.summary.joined(separator: " ")), styles.body))
-            }
-            let numbers = citationNumbers(story.articles)
-            let items = numbers.prefix(storyArticleLimit).map { number -> Markup in
-                let article = b.articles[number - 1]
-                var m = Markup()
-                m.link("[\(number)]", to: CitationIndex.destination(number),
-                       open: "<span foreground=\"\(style.mutedColor)\">", close: "</span>")
-                m.append(" " + article.title)
-                if let source = article.source { m.append(" — " + source) }
-                return m
-            }
-            if !items.isEmpty {
-                var list = styles.small
-                list.spaceAfter = 0
-                let rest = numbers.count - items.count
-                block.append(bullets(items, bodyStyle: list, itemSpacing: 1))
-                if rest > 0 { block.append(note("and \(rest) more")) }
-            }
-            // Title, summary and the start of the list together; a long list may still split.
-            flow.append(contentsOf: block)
         }
         return flow
     }

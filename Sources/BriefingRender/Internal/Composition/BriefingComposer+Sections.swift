@@ -30,27 +30,11 @@ extension BriefingComposer {
         }
     }
 
-    func executiveSummary(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Executive summary")]
-        guard !b.executiveSummary.isEmpty else {
-            return flow + [note("No summary could be drawn from the sources.")]
-        }
-        let items = b.executiveSummary.map { sentence -> Markup in
-            var m = prose(sentence.text)
-            cite(sentence.articles, into: &m)
-            return m
-        }
-        var itemStyle = styles.listBody
-        itemStyle.justify = style.justify
-        flow.append(bullets(items, bodyStyle: itemStyle, itemSpacing: 4))
-        return flow
-    }
-
     func topics(_ b: Briefing) -> [any Flowable] {
         var flow: [any Flowable] = [heading1("Topics")]
         guard !b.topics.isEmpty else { return flow + [note("No recurring topics were found.")] }
         let top = Array(b.topics.sorted { ($0.articles.count, $0.mentions) > ($1.articles.count, $1.mentions) }
-            .prefix(style.topicLimit))
+            .prefix(budget.topics))
         let chart = TopicFrequencyChart(
             bars: top.map { .init(label: $0.label, value: Set($0.articles).count) },
             caption: "Articles per topic (top \(top.count) of \(b.topics.count))", style: style, text: text)

@@ -10,7 +10,8 @@ import BriefingModel
 /// coverage names as a whole are rows of the table and brackets across their days on the chart.
 extension BriefingComposer {
     static let chartEvents = 8
-    static let tableRows = 15
+    /// Rows of the key-dates table (fewer in a brief briefing).
+    var tableRows: Int { budget.timelineRows }
     /// Month-level rows added to the table: periods the coverage names as a whole.
     static let tableMonths = 3
 
@@ -22,7 +23,13 @@ extension BriefingComposer {
         let days = b.timeline.filter { $0.unit == .day }
         let months = b.timeline.filter { $0.unit == .month }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.date < $1.date }.prefix(Self.tableMonths)
-        let monthSpans = months.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
+        // Brackets only for months that meet the weeks of the coverage: a month recalled from
+        // years before is a row of the table, and would stretch the axis to a sliver.
+        let published = (perDay.keys.min(), perDay.keys.max())
+        let monthSpans = months.filter { month in
+            guard let first = published.0, let last = published.1 else { return true }
+            return month.date <= last.adding(days: 31) && month.date.adding(days: 31) >= first.adding(days: -31)
+        }.map { TimelineChart.Month(containing: $0.date, label: $0.label) }
         // One or two days of timed articles are drawn by the hour (`BriefingComposer+Hours`).
         let hours = PublicationHours(b.articles)
         guard !days.isEmpty else {
@@ -57,7 +64,7 @@ extension BriefingComposer {
             flow.append(ChartBox(chart))
         }
         if let note = b.timelineNote { flow.append(self.note(note)) }
-        let chosen = (Array(byWeight.prefix(Self.tableRows)) + months).sorted { a, b in
+        let chosen = (Array(byWeight.prefix(tableRows)) + months).sorted { a, b in
             a.date != b.date ? a.date < b.date : a.unit == .month && b.unit == .day
         }
         let rows = chosen.map { entry -> [Markup] in
@@ -69,8 +76,8 @@ extension BriefingComposer {
         flow.append(table([.init(title: "Date", weight: 1.4), .init(title: "Event", weight: 6),
                            .init(title: "Sources", weight: 1.8)], rows))
         var coda: [String] = []
-        if days.count > Self.tableRows {
-            coda.append("The \(Self.tableRows) days the coverage refers to most, of \(days.count) it names.")
+        if days.count > tableRows {
+            coda.append("The \(tableRows) days the coverage refers to most, of \(days.count) it names.")
         }
         if !months.isEmpty {
             coda.append("Rows marked \u{201C}(month)\u{201D} are months the coverage names as a whole, without a day.")
@@ -92,7 +99,7 @@ extension BriefingComposer {
         if events.isEmpty {
             events = b.articles.map { ($0.title, $0.summary.first ?? $0.title, [$0.id]) }
         }
-        events = Array(events.prefix(Self.tableRows))
+        events = Array(events.prefix(tableRows))
         var flow: [any Flowable] = []
         let caption = "The sources carry no dates: their events in the order the coverage presents them"
         flow.append(ChartBox(TimelineSequenceChart(labels: events.prefix(Self.chartEvents).map(\.label),

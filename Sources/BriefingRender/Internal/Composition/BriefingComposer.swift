@@ -1,13 +1,20 @@
 import BriefingModel
 
-/// Turns a `Briefing` into the flowables of the document, section by section: cover,
-/// executive summary, topics, timeline, participants, reactions, stories, sources.
+/// Turns a `Briefing` into the flowables of the document, section by section: cover, key
+/// developments (with what to watch), topics, timeline, participants, reactions (full detail
+/// only), stories, sources.
 ///
-/// It only arranges what the analysis concluded; it never mines text. The section headings are
-/// fixed strings (tests and readers look for them).
+/// It is also the sections' shared context: styles, the page budget, citation numbers and name
+/// links, and the building blocks (paragraphs, bullets, tables). Sections written as their own
+/// types (`BriefingSection`: key developments, what to watch, stories, sources) lay themselves
+/// out over it; the others are still extensions of it. It only arranges what the analysis
+/// concluded; it never mines text. The section headings are fixed strings (tests and readers
+/// look for them).
 final class BriefingComposer {
-    static let sectionTitles = ["Executive summary", "Topics", "Timeline", "Participants",
-                                "Reactions", "Stories", "Sources"]
+    /// The sections of a brief briefing, in order; a full one adds "Reactions" before "Stories".
+    static let sectionTitles = ["Key developments", "Topics", "Timeline", "Participants", "Stories", "Sources"]
+    static let fullSectionTitles = ["Key developments", "Topics", "Timeline", "Participants", "Reactions",
+                                    "Stories", "Sources"]
 
     let style: Style
     let text: TextContext
@@ -15,8 +22,10 @@ final class BriefingComposer {
     /// Soft hyphens for justified text; nil when no dictionary is installed or not justifying.
     let hyphenator: Hyphenator?
     /// Long lists are cut here with a note, so a huge corpus gives a readable briefing.
-    var participantLimit: Int { style.participantLimit }
-    var storyArticleLimit: Int { style.storyArticleLimit }
+    /// What each section shows (`SectionBudget`): a page budget, or everything.
+    let budget: SectionBudget
+    var participantLimit: Int { budget.participants }
+    var storyArticleLimit: Int { budget.storyArticles }
 
     private var citations = CitationIndex(articles: [])
     /// Participants shown in the table, found in running text and linked to their entry.
@@ -29,6 +38,7 @@ final class BriefingComposer {
         self.text = text
         self.directory = directory
         styles = TextStyles(style)
+        budget = SectionBudget(style)
         hyphenator = style.justify ? Hyphenator() : nil
     }
 
@@ -48,20 +58,20 @@ final class BriefingComposer {
     }
 
     func compose(_ briefing: Briefing) -> [any Flowable] {
-        citations = CitationIndex(articles: briefing.articles)
+        citations = CitationIndex(articles: briefing.articles, onFirstCitation: budget.citedSourcesOnly)
         names = NameLinker(briefing.participants.prefix(participantLimit).map {
             ($0.name, $0.aliases, Self.participantDestination($0.name))
         })
         var flow: [any Flowable] = []
         flow += cover(briefing)
-        flow += executiveSummary(briefing)
+        flow += KeyDevelopmentsSection().flowables(briefing, in: self)
         flow += topics(briefing)
         flow += coverage(briefing)
         flow += timeline(briefing)
         flow += participants(briefing)
-        flow += reactions(briefing)
-        flow += stories(briefing)
-        flow += sources(briefing)
+        if budget.reactions { flow += reactions(briefing) }
+        flow += StoriesSection().flowables(briefing, in: self)
+        flow += SourcesSection().flowables(briefing, in: self)
         return insertingContents(into: flow)
     }
 
@@ -119,10 +129,13 @@ final class BriefingComposer {
     /// its own, and a long list would make the row tall).
     func cite(_ ids: [String], into markup: inout Markup, leadingSpace: Bool = true, limit: Int = 12) {
         citations.appendCitation(of: ids, to: &markup, color: style.mutedColor, leadingSpace: leadingSpace,
-                                 limit: limit)
+                                 limit: min(limit, budget.citations))
     }
 
-    func citationNumbers(_ ids: [String]) -> [Int] { citations.numbers(of: ids) }
+    func citationNumbers(_ ids: [String], limit: Int = .max) -> [Int] { citations.numbers(of: ids, limit: limit) }
+
+    /// Article ids in the order of their numbers in the Sources list.
+    var numberedArticles: [String] { citations.numbered }
 
     func articleCount(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
 

@@ -18,6 +18,11 @@ final class TableOfContents: Flowable {
     let spaceBefore: Double
     let spaceAfter: Double
     private var width = 0.0
+    /// Entries side by side: a short briefing's contents in two columns take half the height of
+    /// its front page that one would.
+    var columns = 1
+    private let columnGap = 24.0
+    private var rows: Int { (entries.count + columns - 1) / max(columns, 1) }
 
     init(entries: [Entry], directory: PageDirectory, font: FontSpec, textColor: StyleColor,
          mutedColor: StyleColor, text: TextContext, spaceBefore: Double, spaceAfter: Double) {
@@ -42,11 +47,13 @@ final class TableOfContents: Flowable {
     private var rowHeight: Double { font.size * 1.55 }
     private var captionHeight: Double { font.size * 1.9 }
     /// The column of the list: a narrow block reads better than a full-width row of dots.
-    private var listWidth: Double { min(width, 300) }
+    private var listWidth: Double {
+        columns > 1 ? (width - columnGap * Double(columns - 1)) / Double(columns) : min(width, 300)
+    }
 
     func wrap(availableWidth: Double) -> Double {
         width = availableWidth
-        return captionHeight + Double(entries.count) * rowHeight
+        return captionHeight + Double(rows) * rowHeight
     }
 
     func split(availableHeight: Double) -> (head: any Flowable, tail: any Flowable)? { nil }
@@ -57,7 +64,8 @@ final class TableOfContents: Flowable {
         caption.draw(in: drawing, x: x, y: y)
         let numberWidth = font.size * 2.5
         for (index, entry) in entries.enumerated() {
-            let top = y + captionHeight + Double(index) * rowHeight
+            let x = x + Double(index / rows) * (listWidth + columnGap)
+            let top = y + captionHeight + Double(index % rows) * rowHeight
             let title = titles[index]
             title.setWidth(listWidth - numberWidth - 8)
             drawing.setColor(textColor)

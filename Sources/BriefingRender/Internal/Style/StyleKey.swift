@@ -111,6 +111,7 @@ struct StyleKey {
         "layout.quotes": integer(\.quoteLimit, max: 100),
         "layout.story-articles": integer(\.storyArticleLimit, max: 1_000),
         "layout.coverage": bool(\.coverageMatrix),
+        "layout.pages": integer(\.pageBudget, min: 2, max: 100),
         "layout.source-columns": integer(\.sourceColumns, min: 1, max: 3),
         "charts.patterns": bool(\.chartPatterns),
         "charts.row-scale": number(\.chartRowScale, min: 0.5, max: 3),

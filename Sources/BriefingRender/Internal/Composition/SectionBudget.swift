@@ -1,0 +1,61 @@
+/// How many rows each section of a `Detail.brief` briefing shows: the page budget.
+///
+/// Why these figures: they are what fits eight A4 pages in the default style, page by page --
+/// the front page (key developments and what to watch), a page of topics, one or two of
+/// timeline, one of participants, two of stories, one of sources -- checked end to end on
+/// corpora from five articles to two thousand. A style aiming at fewer pages (`pages = 4` in
+/// compact) gets about half of each list; a style's own, smaller limits win.
+struct SectionBudget {
+    var keyDevelopments: Int
+    var watch: Int
+    var topics: Int
+    var timelineRows: Int
+    var participants: Int
+    var pairs: Int
+    var stories: Int
+    var storyArticles: Int
+    /// Article numbers shown per citation: a brief briefing cites the best few, so that its
+    /// list of sources stays short.
+    var citations: Int
+    /// Sections shown only in full: the reactions and the topic-by-story matrix.
+    var reactions: Bool
+    var coverage: Bool
+    /// Sources: only the articles cited, numbered as first cited.
+    var citedSourcesOnly: Bool
+
+    init(_ style: Style) {
+        switch style.detail {
+        case .full:
+            self.init(keyDevelopments: .max, watch: .max, topics: style.topicLimit, timelineRows: 15,
+                      participants: style.participantLimit, pairs: style.pairLimit, stories: .max,
+                      storyArticles: style.storyArticleLimit, citations: .max, reactions: true, coverage: style.coverageMatrix,
+                      citedSourcesOnly: false)
+        case .brief:
+            // Half the pages, about half of each list (never below a readable few).
+            let share = min(1, Double(style.pageBudget) / 8)
+            func scaled(_ n: Int, least: Int) -> Int { max(least, Int((Double(n) * share).rounded())) }
+            self.init(keyDevelopments: scaled(8, least: 5), watch: scaled(5, least: 3),
+                      topics: min(style.topicLimit, scaled(8, least: 5)), timelineRows: scaled(10, least: 6),
+                      participants: min(style.participantLimit, scaled(15, least: 8)),
+                      pairs: min(style.pairLimit, scaled(6, least: 0)), stories: scaled(6, least: 3),
+                      storyArticles: min(style.storyArticleLimit, 3), citations: scaled(3, least: 2),
+                      reactions: false, coverage: false, citedSourcesOnly: true)
+        }
+    }
+
+    init(keyDevelopments: Int, watch: Int, topics: Int, timelineRows: Int, participants: Int, pairs: Int,
+         stories: Int, storyArticles: Int, citations: Int, reactions: Bool, coverage: Bool, citedSourcesOnly: Bool) {
+        self.keyDevelopments = keyDevelopments
+        self.watch = watch
+        self.topics = topics
+        self.timelineRows = timelineRows
+        self.participants = participants
+        self.pairs = pairs
+        self.stories = stories
+        self.storyArticles = storyArticles
+        self.citations = citations
+        self.reactions = reactions
+        self.coverage = coverage
+        self.citedSourcesOnly = citedSourcesOnly
+    }
+}
