@@ -1,7 +1,7 @@
 import BriefingAnalysis
 import BriefingArchive
 import BriefingModel
-import Foundation
+import BriefingSupport
 
 /// A briefing as one of a weekly series: compared with the previous briefing (`--previous`, else
 /// the latest earlier period in the archive), with up to seven periods before it for trends and
@@ -25,8 +25,8 @@ public struct BriefingSeries: Sendable {
     /// when the output is no file in a folder (standard output, a device).
     public static func archive(besidePDF output: String) -> String? {
         guard output != "-", !output.hasPrefix("/dev/") else { return nil }
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        return folder + "/archive.sqlite"
+        let folder = PathParts.folder(of: output)
+        return folder == "/" ? "/archive.sqlite" : folder + "/archive.sqlite"
     }
 
     /// `briefing` with `changes` filled in when an earlier briefing reads and fits.

@@ -71,7 +71,7 @@ extension BriefingComposer {
     }
 
     /// A name, linked to its entry in the participants table when the table shows it.
-    private func participantName(_ name: String, of b: Briefing, into markup: inout Markup, bold: Bool = false) {
+    func participantName(_ name: String, of b: Briefing, into markup: inout Markup, bold: Bool = false) {
         let (open, close) = bold ? ("<b>", "</b>") : ("", "")
         if b.participants.prefix(participantLimit).contains(where: { $0.name == name }) {
             markup.link(name, to: Self.participantDestination(name), open: open, close: close)
@@ -82,38 +82,4 @@ extension BriefingComposer {
 
     /// How many co-occurring pairs the briefing lists.
     var cooccurrenceLimit: Int { budget.pairs }
-
-    func reactions(_ b: Briefing) -> [any Flowable] {
-        var flow: [any Flowable] = [heading1("Reactions")]
-        guard !b.reactions.isEmpty else { return flow + [note("No reactions were found in the sources.")] }
-        flow.append(ChartBox(ToneChart(themes: b.reactions, style: style, text: text)))
-        for theme in b.reactions {
-            var meta = Markup()
-            meta.append("Tone: ")
-            meta.bold(theme.tone.rawValue)
-            if !theme.actors.isEmpty {
-                meta.append(" · Actors: ")
-                for (index, actor) in theme.actors.prefix(6).enumerated() {
-                    if index > 0 { meta.append(", ") }
-                    participantName(actor, of: b, into: &meta)
-                }
-            }
-            meta.append(" · \(theme.mentions) mention\(theme.mentions == 1 ? "" : "s") in "
-                        + articleCount(Set(theme.articles).count))
-            cite(theme.articles, into: &meta)
-            // Title and facts stay with the start of the first quote (keep with next); a whole
-            // theme kept together would leave a blank band when it does not fit.
-            let facts = paragraph(meta, styles.muted)
-            facts.keepWithNext = true
-            flow.append(heading2(theme.hedged ? theme.theme + " (hedged: told as likely, not as fact)" : theme.theme,
-                                 inOutline: false))
-            flow.append(facts)
-            for quote in theme.quotes.prefix(style.quoteLimit) {
-                var m = linkingNames("“" + quote.text + "”")
-                cite([quote.article], into: &m)
-                flow.append(paragraph(m, styles.quote))
-            }
-        }
-        return flow
-    }
 }

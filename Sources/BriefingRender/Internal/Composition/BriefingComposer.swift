@@ -65,11 +65,12 @@ final class BriefingComposer {
         var flow: [any Flowable] = []
         flow += cover(briefing)
         flow += KeyDevelopmentsSection().flowables(briefing, in: self)
+        flow += SinceLastSection().flowables(briefing, in: self)
         flow += topics(briefing)
         flow += coverage(briefing)
         flow += timeline(briefing)
         flow += participants(briefing)
-        if budget.reactions { flow += reactions(briefing) }
+        if budget.reactions { flow += ReactionsSection().flowables(briefing, in: self) }
         flow += StoriesSection().flowables(briefing, in: self)
         flow += SourcesSection().flowables(briefing, in: self)
         return insertingContents(into: flow)

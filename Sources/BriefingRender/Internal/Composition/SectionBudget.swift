@@ -14,6 +14,8 @@ struct SectionBudget {
     var pairs: Int
     var stories: Int
     var storyArticles: Int
+    /// Stories (and topics) named per line of "Since the last briefing".
+    var changes: Int
     /// Article numbers shown per citation: a brief briefing cites the best few, so that its
     /// list of sources stays short.
     var citations: Int
@@ -28,8 +30,8 @@ struct SectionBudget {
         case .full:
             self.init(keyDevelopments: .max, watch: .max, topics: style.topicLimit, timelineRows: 15,
                       participants: style.participantLimit, pairs: style.pairLimit, stories: .max,
-                      storyArticles: style.storyArticleLimit, citations: .max, reactions: true, coverage: style.coverageMatrix,
-                      citedSourcesOnly: false)
+                      storyArticles: style.storyArticleLimit, changes: 8, citations: .max, reactions: true,
+                      coverage: style.coverageMatrix, citedSourcesOnly: false)
         case .brief:
             // Half the pages, about half of each list (never below a readable few).
             let share = min(1, Double(style.pageBudget) / 8)
@@ -38,13 +40,15 @@ struct SectionBudget {
                       topics: min(style.topicLimit, scaled(8, least: 5)), timelineRows: scaled(10, least: 6),
                       participants: min(style.participantLimit, scaled(15, least: 8)),
                       pairs: min(style.pairLimit, scaled(6, least: 0)), stories: scaled(6, least: 3),
-                      storyArticles: min(style.storyArticleLimit, 3), citations: scaled(3, least: 2),
+                      storyArticles: min(style.storyArticleLimit, 3), changes: scaled(3, least: 2),
+                      citations: scaled(3, least: 2),
                       reactions: false, coverage: false, citedSourcesOnly: true)
         }
     }
 
     init(keyDevelopments: Int, watch: Int, topics: Int, timelineRows: Int, participants: Int, pairs: Int,
-         stories: Int, storyArticles: Int, citations: Int, reactions: Bool, coverage: Bool, citedSourcesOnly: Bool) {
+         stories: Int, storyArticles: Int, changes: Int, citations: Int, reactions: Bool, coverage: Bool,
+         citedSourcesOnly: Bool) {
         self.keyDevelopments = keyDevelopments
         self.watch = watch
         self.topics = topics
@@ -53,6 +57,7 @@ struct SectionBudget {
         self.pairs = pairs
         self.stories = stories
         self.storyArticles = storyArticles
+        self.changes = changes
         self.citations = citations
         self.reactions = reactions
         self.coverage = coverage
