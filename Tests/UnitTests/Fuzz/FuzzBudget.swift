@@ -21,6 +21,16 @@ enum FuzzBudget {
     /// temporary folder: a crash ends the process, and this names the input that caused it.
     static func note(_ seed: UInt64, _ label: String) {
         guard environment["BRIEFING_FUZZ_SECONDS"] != nil else { return }
-        try? Data("\(seed)\n".utf8).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "/briefing-fuzz-\(label).seed"))
+        // Plain C calls: Foundation's file writing is itself what crashed under concurrent fuzzing.
+        guard let file = fopen("/tmp/briefing-fuzz-\(label).seed", "w") else { return }
+        fputs("\(seed)\n", file)
+        fclose(file)
+    }
+
+    /// Writes `bytes` to `path` with plain C calls (see `note`).
+    static func write(_ bytes: [UInt8], to path: String) {
+        guard let file = fopen(path, "w") else { return }
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        fclose(file)
     }
 }

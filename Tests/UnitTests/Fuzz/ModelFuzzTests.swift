@@ -29,7 +29,7 @@ import Testing
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 15), input: Gen.uint64()) { seed in
                 FuzzBudget.note(seed, "model")
-                try Data(MutatedInput.bytes(from: template, seed: seed)).write(to: URL(fileURLWithPath: path))
+                FuzzBudget.write(MutatedInput.bytes(from: template, seed: seed), to: path)
                 let briefing: Briefing
                 do { briefing = try BriefingFile.load(path) } catch is BriefingFile.Failure { return }
                 try BriefingPipeline.render(briefing, to: folder.path + "/out.pdf", style: .default)
@@ -44,7 +44,7 @@ import Testing
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 40), input: Gen.uint64()) { seed in
                 FuzzBudget.note(seed, "style")
-                try Data(MutatedInput.bytes(from: template, seed: seed)).write(to: URL(fileURLWithPath: path))
+                FuzzBudget.write(MutatedInput.bytes(from: template, seed: seed), to: path)
                 do { _ = try Style.load(path: path) } catch let error as CustomStringConvertible {
                     #expect(!error.description.isEmpty)
                 }

@@ -25,7 +25,7 @@ import Testing
         await FuzzBudget.rounds {
             await propertyCheck(count: FuzzBudget.count(smoke: 25), input: Gen.uint64()) { seed in
                 FuzzBudget.note(seed, template.name)
-                try Data(MutatedInput.bytes(from: template.text, seed: seed)).write(to: URL(fileURLWithPath: path))
+                FuzzBudget.write(MutatedInput.bytes(from: template.text, seed: seed), to: path)
                 do {
                     let result = try CorpusReader().read([path])
                     for article in result.articles {
@@ -48,7 +48,7 @@ import Testing
                 FuzzBudget.note(seed, "toml")
                 let text = String(decoding: MutatedInput.bytes(from: watchlist, seed: seed), as: UTF8.self)
                 do { _ = try WatchlistReader.parse(text) } catch is WatchlistReader.Problem {}
-                try Data(MutatedInput.bytes(from: manifest, seed: seed)).write(to: URL(fileURLWithPath: folder.path + "/sources.toml"))
+                FuzzBudget.write(MutatedInput.bytes(from: manifest, seed: seed), to: folder.path + "/sources.toml")
                 let result = try CorpusReader().read([folder.path])
                 #expect(result.articles.count == 1, "seed \(seed)")
             }

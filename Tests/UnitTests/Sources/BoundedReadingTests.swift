@@ -103,3 +103,14 @@ import Testing
         #expect(result.articles.first?.source == "Wire")
     }
 }
+
+/// FoundationXML crashed (SIGSEGV in strlen) on a processing instruction without data.
+@Suite struct ProcessingInstructionCrasherTests {
+    @Test(arguments: ["<?xml version=\"1.0\"?><?x?>", "<?x?>", "<?xml version=\"1.0\"?>\n<?xml-stylesheet?>"])
+    func aProcessingInstructionWithoutDataIsRead(_ prolog: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.rss", prolog + "<rss><channel><item><title>Talks<?p?></title><description>Ministers met.</description></item></channel></rss>")
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.map(\.title) == ["Talks"])
+    }
+}
