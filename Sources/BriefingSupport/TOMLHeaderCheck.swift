@@ -31,8 +31,8 @@ public enum TOMLHeaderCheck {
         guard at < line.count else { return false }
         let byte = line[at]
         if !arrayOfTables && byte == UInt8(ascii: "[") { return false }  // "[ [": the parser reports it
-        return !(isBareKeyByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
-                 || byte == 0x0D)
+        // A carriage return here aborts the parser too ("[\rfonts]").
+        return !(isBareKeyByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]"))
     }
 
     static func isBareKeyByte(_ byte: UInt8) -> Bool {

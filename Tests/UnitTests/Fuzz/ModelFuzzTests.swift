@@ -52,6 +52,13 @@ import Testing
         }
     }
 
+    /// Kept crasher: toml++ aborted the run on a style whose table header holds a carriage return.
+    @Test func aStyleHeaderThatAbortedTheParserIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("bad.toml", "[page]\nsize = \"A4\"\n[\rfonts]\nbody = \"Serif\"\n")
+        #expect(throws: StyleError.self) { try Style.load(path: path) }
+    }
+
     static let stylesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("styles").path
 }
