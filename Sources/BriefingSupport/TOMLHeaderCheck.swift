@@ -28,7 +28,7 @@ public enum TOMLHeaderCheck {
         let arrayOfTables = at < line.count && line[at] == UInt8(ascii: "[")
         if arrayOfTables { at += 1 }
         skipSpace()
-        guard at < line.count else { return false }
+        guard at < line.count else { return true }  // "[[" then the line ends: aborts too
         let byte = line[at]
         if !arrayOfTables && byte == UInt8(ascii: "[") { return false }  // "[ [": the parser reports it
         // A carriage return here aborts the parser too ("[\rfonts]").
