@@ -76,7 +76,7 @@ import Testing
 /// Crashers found by `make fuzz`, kept: each once ended the run with a signal.
 @Suite struct FuzzCrasherTests {
     /// toml++ asserted (SIGABRT) on a table header starting with a character no key starts with.
-    @Test(arguments: ["[[\nlabel = \"a\"\n", "[ \n", "[\rfonts]", "[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
+    @Test(arguments: ["x = [1, }2]\n", "x = [\n  1, # note\n}]\n", "[[\nlabel = \"a\"\n", "[ \n", "[\rfonts]", "[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
                       "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n"])
     func tableHeadersThatAbortedTheParserAreRefused(_ text: String) throws {
         #expect(throws: WatchlistReader.Problem.self) { try WatchlistReader.parse(text) }
