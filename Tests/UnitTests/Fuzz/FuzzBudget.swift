@@ -1,4 +1,6 @@
 import Foundation
+import PropertyBased
+import Testing
 
 /// How much generated input each fuzz test tries: a short smoke in `swift test`, more under
 /// `make fuzz` (`BRIEFING_FUZZ_COUNT` cases per round, rounds until `BRIEFING_FUZZ_SECONDS`).
@@ -32,5 +34,22 @@ enum FuzzBudget {
         guard let file = fopen(path, "w") else { return }
         _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         fclose(file)
+    }
+
+    /// Runs `body` on `smoke` fixed seeds in the suite (the same cases every run, so the suite
+    /// stays deterministic), or on random seeds under `make fuzz`, each noted under `label`.
+    static func check(smoke: Int, label: String, _ body: @escaping (UInt64) async throws -> Void) async {
+        guard environment["BRIEFING_FUZZ_SECONDS"] != nil else {
+            for seed in 1...UInt64(smoke) {
+                do { try await body(seed &* 0x9E37_79B9_7F4A_7C15) } catch { Issue.record("seed \(seed): \(error)") }
+            }
+            return
+        }
+        await rounds {
+            await propertyCheck(count: count(smoke: smoke), input: Gen.uint64()) { seed in
+                note(seed, label)
+                try await body(seed)
+            }
+        }
     }
 }
