@@ -6,13 +6,10 @@ import Testing
 
 /// Inputs built to make the reader's work or memory explode are refused or summarised.
 @Suite struct BoundedReadingTests {
-    static let good = "Good article\nA perfectly ordinary body."
+    static let good = HostileInputTests.good
 
     func readWithGood(_ name: String, _ text: String) throws -> ReadResult {
-        let folder = try TemporaryFolder()
-        try folder.write("good.txt", Self.good)
-        try folder.write(name, text)
-        return try CorpusReader().read([folder.path])
+        try HostileInputTests().readWithGood(name, text)
     }
 
     @Test func frontMatterAliasBombIsRefused() throws {
