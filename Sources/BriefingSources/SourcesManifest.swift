@@ -36,8 +36,8 @@ struct SourcesManifest: Sendable {
         if let nul = NULByte.position(in: text) {
             throw FormatProblem(NULByte.message(at: nul), line: nul.line, column: nul.column)
         }
-        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
-            throw FormatProblem("malformed TOML: a table name must start with a letter, digit, '_', '-' or a quote", line: line, column: 1)
+        if let line = TOMLHeaderCheck.abortingLine(in: text) {
+            throw FormatProblem("malformed TOML: a table name or an array value the parser cannot read", line: line, column: 1)
         }
         let table: TOMLTable
         do {

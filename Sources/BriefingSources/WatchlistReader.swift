@@ -34,8 +34,8 @@ public enum WatchlistReader {
 
     public static func parse(_ text: String) throws -> [WatchedTopic] {
         if let nul = NULByte.position(in: text) { throw Problem(description: NULByte.message(at: nul)) }
-        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
-            throw Problem(description: "malformed TOML at line \(line): a table name must start with a letter, digit, '_', '-' or a quote")
+        if let line = TOMLHeaderCheck.abortingLine(in: text) {
+            throw Problem(description: "malformed TOML at line \(line): a table name or an array value the parser cannot read")
         }
         let table: TOMLTable
         do {

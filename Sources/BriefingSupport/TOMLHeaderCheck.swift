@@ -1,4 +1,4 @@
-/// Table headers the bundled TOML parser cannot take without aborting the process.
+/// TOML the bundled parser cannot take without aborting the process.
 ///
 /// Why: toml++ (inside TOMLKit) asserts, and so ends the whole run with SIGABRT, when a table
 /// header's name starts with anything but a bare-key character or a quote: `[<a]`, `[.a]`,
@@ -18,6 +18,83 @@ public enum TOMLHeaderCheck {
         return nil
     }
 
+    /// The 1-based line of the first construct that would abort the parser (a bad table header,
+    /// or an array element starting with `}`: `x = [1, }2]`), or nil.
+    public static func abortingLine(in text: String) -> Int? {
+        [badHeaderLine(in: text), braceInArrayLine(in: text)].compactMap { $0 }.min()
+    }
+
+    /// An array whose next element starts with `}`, which toml++ asserts on. Strings and
+    /// comments are skipped; only brackets opened inside values count as arrays.
+    static func braceInArrayLine(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var stack: [UInt8] = []  // open "[" (arrays) and "{" (inline tables) inside values
+        var line = 1
+        var expectingElement = false
+        var at = 0
+        var lineStart = true
+        while at < bytes.count {
+            let byte = bytes[at]
+            switch byte {
+            case 0x0A:
+                line += 1
+                lineStart = true
+                at += 1
+                continue
+            case 0x20, 0x09, 0x0D:
+                at += 1
+                continue
+            case UInt8(ascii: "#"):
+                while at < bytes.count, bytes[at] != 0x0A { at += 1 }
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let triple = at + 2 < bytes.count && bytes[at + 1] == byte && bytes[at + 2] == byte
+                at = triple ? skipMultiline(bytes, from: at + 3, quote: byte, line: &line) : skipString(bytes, from: at + 1, quote: byte)
+                expectingElement = false
+                lineStart = false
+                continue
+            default:
+                break
+            }
+            if byte == UInt8(ascii: "}"), expectingElement, stack.last == UInt8(ascii: "[") { return line }
+            expectingElement = false
+            if byte == UInt8(ascii: "[") {
+                if stack.isEmpty && lineStart {  // a table header: to the end of its line
+                    while at < bytes.count, bytes[at] != 0x0A { at += 1 }
+                    continue
+                }
+                stack.append(byte)
+                expectingElement = true
+            } else if byte == UInt8(ascii: "{") {
+                stack.append(byte)
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                if !stack.isEmpty { stack.removeLast() }
+            } else if byte == UInt8(ascii: ",") {
+                expectingElement = stack.last == UInt8(ascii: "[")
+            }
+            lineStart = false
+            at += 1
+        }
+        return nil
+    }
+
+    private static func skipString(_ bytes: [UInt8], from start: Int, quote: UInt8) -> Int {
+        var at = start
+        while at < bytes.count, bytes[at] != quote, bytes[at] != 0x0A {
+            at += (quote == UInt8(ascii: "\"") && bytes[at] == UInt8(ascii: "\\")) ? 2 : 1
+        }
+        return at + 1
+    }
+
+    private static func skipMultiline(_ bytes: [UInt8], from start: Int, quote: UInt8, line: inout Int) -> Int {
+        var at = start
+        while at + 2 < bytes.count, !(bytes[at] == quote && bytes[at + 1] == quote && bytes[at + 2] == quote) {
+            if bytes[at] == 0x0A { line += 1 }
+            at += (quote == UInt8(ascii: "\"") && bytes[at] == UInt8(ascii: "\\")) ? 2 : 1
+        }
+        return at + 3
+    }
+
     /// `[` or `[[`, white space, then a character no key can start with.
     static func startsBadHeader(_ line: [UInt8]) -> Bool {
         var at = 0
@@ -28,11 +105,11 @@ public enum TOMLHeaderCheck {
         let arrayOfTables = at < line.count && line[at] == UInt8(ascii: "[")
         if arrayOfTables { at += 1 }
         skipSpace()
-        guard at < line.count else { return false }
+        guard at < line.count else { return true }  // "[[" then the line ends: aborts too
         let byte = line[at]
         if !arrayOfTables && byte == UInt8(ascii: "[") { return false }  // "[ [": the parser reports it
-        return !(isBareKeyByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
-                 || byte == 0x0D)
+        // A carriage return here aborts the parser too ("[\rfonts]").
+        return !(isBareKeyByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]"))
     }
 
     static func isBareKeyByte(_ byte: UInt8) -> Bool {

@@ -13,7 +13,7 @@ enum FeedArticles {
     static func parse(_ text: String, file: ArticleFile) -> FileOutcome {
         if let refusal = DTDGuard.refusal(for: text) { return .failed(refusal) }
         let collector = FeedCollector()
-        let parser = XMLParser(data: Data(XMLDeclaration.declaringUTF8(text).utf8))
+        let parser = XMLParser(data: Data(XMLDeclaration.declaringUTF8(EmptyProcessingInstructions.padded(text)).utf8))
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
         // On Linux `parse()` can return true after an error; the delegate's first error decides.

@@ -22,18 +22,15 @@ import Testing
         let template = Self.templates[which]
         let folder = try TemporaryFolder()
         let path = folder.path + "/" + template.name
-        await FuzzBudget.rounds {
-            await propertyCheck(count: FuzzBudget.count(smoke: 25), input: Gen.uint64()) { seed in
-                FuzzBudget.note(seed, template.name)
-                try Data(MutatedInput.bytes(from: template.text, seed: seed)).write(to: URL(fileURLWithPath: path))
-                do {
-                    let result = try CorpusReader().read([path])
-                    for article in result.articles {
-                        if let day = article.date { #expect(Day(iso: day.description) == day, "seed \(seed)") }
-                    }
-                } catch is ReadError {
-                    // Named: the file could not be read, and the message says why.
+        await FuzzBudget.check(smoke: 25, label: template.name) { seed in
+            FuzzBudget.write(MutatedInput.bytes(from: template.text, seed: seed), to: path)
+            do {
+                let result = try CorpusReader().read([path])
+                for article in result.articles {
+                    if let day = article.date { #expect(Day(iso: day.description) == day, "seed \(seed)") }
                 }
+            } catch is ReadError {
+                // Named: the file could not be read, and the message says why.
             }
         }
     }
@@ -43,15 +40,12 @@ import Testing
         let manifest = "[\"a.txt\"]\nsource = \"Wire\"\npublished = 2024-12-05\nurl = \"https://example.org\"\n"
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "Budget talks\nMinisters met.")
-        await FuzzBudget.rounds {
-            await propertyCheck(count: FuzzBudget.count(smoke: 40), input: Gen.uint64()) { seed in
-                FuzzBudget.note(seed, "toml")
-                let text = String(decoding: MutatedInput.bytes(from: watchlist, seed: seed), as: UTF8.self)
-                do { _ = try WatchlistReader.parse(text) } catch is WatchlistReader.Problem {}
-                try Data(MutatedInput.bytes(from: manifest, seed: seed)).write(to: URL(fileURLWithPath: folder.path + "/sources.toml"))
-                let result = try CorpusReader().read([folder.path])
-                #expect(result.articles.count == 1, "seed \(seed)")
-            }
+        await FuzzBudget.check(smoke: 40, label: "toml") { seed in
+            let text = String(decoding: MutatedInput.bytes(from: watchlist, seed: seed), as: UTF8.self)
+            do { _ = try WatchlistReader.parse(text) } catch is WatchlistReader.Problem {}
+            FuzzBudget.write(MutatedInput.bytes(from: manifest, seed: seed), to: folder.path + "/sources.toml")
+            let result = try CorpusReader().read([folder.path])
+            #expect(result.articles.count == 1, "seed \(seed)")
         }
     }
 }

@@ -6,13 +6,10 @@ import Testing
 
 /// Inputs built to make the reader's work or memory explode are refused or summarised.
 @Suite struct BoundedReadingTests {
-    static let good = "Good article\nA perfectly ordinary body."
+    static let good = HostileInputTests.good
 
     func readWithGood(_ name: String, _ text: String) throws -> ReadResult {
-        let folder = try TemporaryFolder()
-        try folder.write("good.txt", Self.good)
-        try folder.write(name, text)
-        return try CorpusReader().read([folder.path])
+        try HostileInputTests().readWithGood(name, text)
     }
 
     @Test func frontMatterAliasBombIsRefused() throws {
@@ -76,7 +73,7 @@ import Testing
 /// Crashers found by `make fuzz`, kept: each once ended the run with a signal.
 @Suite struct FuzzCrasherTests {
     /// toml++ asserted (SIGABRT) on a table header starting with a character no key starts with.
-    @Test(arguments: ["[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
+    @Test(arguments: ["x = [1, }2]\n", "x = [\n  1, # note\n}]\n", "[[\nlabel = \"a\"\n", "[ \n", "[\rfonts]", "[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
                       "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n"])
     func tableHeadersThatAbortedTheParserAreRefused(_ text: String) throws {
         #expect(throws: WatchlistReader.Problem.self) { try WatchlistReader.parse(text) }
@@ -112,5 +109,16 @@ import Testing
         try folder.write("sources.toml", "[\"a.txt\"]\nsource = \"Wire\"\n")
         let result = try CorpusReader().read([folder.path])
         #expect(result.articles.first?.source == "Wire")
+    }
+}
+
+/// FoundationXML crashed (SIGSEGV in strlen) on a processing instruction without data.
+@Suite struct ProcessingInstructionCrasherTests {
+    @Test(arguments: ["<?xml version=\"1.0\"?><?x?>", "<?x?>", "<?xml version=\"1.0\"?>\n<?xml-stylesheet?>"])
+    func aProcessingInstructionWithoutDataIsRead(_ prolog: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.rss", prolog + "<rss><channel><item><title>Talks<?p?></title><description>Ministers met.</description></item></channel></rss>")
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.map(\.title) == ["Talks"])
     }
 }

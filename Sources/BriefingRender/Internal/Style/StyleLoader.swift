@@ -63,8 +63,8 @@ struct StyleLoader {
         if text.utf8.contains(0) {
             throw StyleError(file: path, kind: .syntax(reason: "holds a NUL byte; TOML is text"))
         }
-        if let line = TOMLHeaderCheck.badHeaderLine(in: text) {
-            throw StyleError(file: path, kind: .syntax(reason: "line \(line): a table name must start with a letter, digit, '_', '-' or a quote"))
+        if let line = TOMLHeaderCheck.abortingLine(in: text) {
+            throw StyleError(file: path, kind: .syntax(reason: "line \(line): a table name or an array value the parser cannot read"))
         }
         do {
             return try TOMLTable(string: text)
