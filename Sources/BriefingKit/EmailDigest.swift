@@ -17,6 +17,7 @@ public enum EmailDigest {
             return found.isEmpty ? "" : " [" + found.prefix(12).map(String.init).joined(separator: ", ") + "]"
         }
 
+        if let changes = b.changes { out += sinceLast(changes, citation: citation) + [""] }
         out.append("KEY DEVELOPMENTS (EXECUTIVE SUMMARY)")
         if b.executiveSummary.isEmpty { out.append("No summary could be drawn from the sources.") }
         for item in b.executiveSummary {
@@ -64,6 +65,20 @@ public enum EmailDigest {
     }
 
     /// Greedy word wrap; words longer than a line (URLs) stay whole.
+    /// What changed since the last briefing, first in a series' digest: what is new leads.
+    static func sinceLast(_ c: BriefingChanges, citation: ([String]) -> String) -> [String] {
+        var out = ["SINCE THE LAST BRIEFING (\(c.volume.articles) articles now, \(c.volume.previousArticles) before)"]
+        for story in c.newStories.prefix(5) { out += wrap("- New: " + story.title + citation(story.articles), indent: "  ") }
+        for story in c.continuingStories.prefix(5) {
+            out += wrap("- Continuing: " + story.title + citation(story.articles), indent: "  ")
+        }
+        for topic in c.risingTopics.prefix(3) { out += wrap("- Rising: \(topic.label) \(topic.before) -> \(topic.now)", indent: "  ") }
+        for topic in c.fadingTopics.prefix(3) { out += wrap("- Fading: \(topic.label) \(topic.before) -> \(topic.now)", indent: "  ") }
+        let people = c.newParticipants.filter { $0.kind != .other && $0.articles.count >= 2 }.prefix(6).map(\.name)
+        if !people.isEmpty { out += wrap("- First seen: " + people.joined(separator: ", "), indent: "  ") }
+        return out
+    }
+
     static func wrap(_ text: String, width: Int = 72, indent: String) -> [String] {
         var lines: [String] = []
         var line = ""

@@ -147,12 +147,21 @@ public struct EmailDraft: Sendable {
 
     /// "Briefing — 14–20 Mar 2011: NATO takes command of Libya strikes": the title, the period
     /// and the top development's headline (else its lead, cut), so the inbox says what happened.
+    /// In a weekly series the subject leads with what is new: the most important development
+    /// about a story that was not briefed last time ("New: ...").
     static func subject(for b: Briefing) -> String {
         let base = b.title + " — " + BriefingWording.period(b.corpus)
+        let fresh = Set((b.changes?.newStories ?? []).flatMap(\.articles))
+        if !fresh.isEmpty, let top = b.executiveSummary.first(where: { !fresh.isDisjoint(with: $0.articles) }) {
+            return base + ": New: " + cut(top.headline?.isEmpty == false ? top.headline! : top.text)
+        }
         guard let top = b.executiveSummary.first else { return base }
-        let said = (top.headline?.isEmpty == false ? top.headline! : top.text)
+        return base + ": " + cut(top.headline?.isEmpty == false ? top.headline! : top.text)
+    }
+
+    /// At most fourteen words, then "…".
+    static func cut(_ said: String) -> String {
         let words = said.split(separator: " ")
-        let cut = words.count > 14 ? words.prefix(14).joined(separator: " ") + "\u{2026}" : said
-        return base + ": " + cut
+        return words.count > 14 ? words.prefix(14).joined(separator: " ") + "\u{2026}" : said
     }
 }

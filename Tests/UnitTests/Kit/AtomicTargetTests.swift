@@ -42,9 +42,18 @@ import Testing
         let folder = try TemporaryFolder()
         let fifo = folder.path + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Task.detached { FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() }
+        // The reader is a process of its own: opening a FIFO blocks until both ends are open, and a
+        // reader task on the shared thread pool may never run while this test's thread waits.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let output = Pipe()
+        reader.standardOutput = output
+        try reader.run()
         try AtomicFile.write(Data("through the pipe".utf8), to: fifo)
-        #expect(await reader.value == Data("through the pipe".utf8))
+        let read = output.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        #expect(read == Data("through the pipe".utf8))
         let type = try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType
         #expect(type != .typeRegular)
     }

@@ -71,3 +71,30 @@ struct EmailDraftTests {
                 == EmailDraft(briefing: briefing(), pdf: pdf, pdfName: "b.pdf").message)
     }
 }
+
+/// In a weekly series the email leads with what is new since the last briefing.
+struct SeriesEmailTests {
+    @Test func subjectAndDigestLeadWithWhatIsNew() throws {
+        let a = ArticleDigest(id: "a", title: "Old thread", date: Day(year: 2024, month: 3, day: 4), source: "dw.com", url: nil)
+        let b = ArticleDigest(id: "b", title: "New thread", date: Day(year: 2024, month: 3, day: 5), source: "dw.com", url: nil)
+        var briefing = Briefing(title: "Weekly", generated: Day(year: 2024, month: 3, day: 11)!,
+                                corpus: Corpus(articleCount: 2, sourceCount: 1, undatedCount: 0, firstDay: a.date, lastDay: b.date),
+                                executiveSummary: [CitedSentence(text: "Talks went on.", articles: ["a"], headline: "Talks continue"),
+                                                   CitedSentence(text: "A strike began.", articles: ["b"], headline: "Dock strike begins")],
+                                articles: [a, b], participants: [], topics: [], reactions: [], stories: [],
+                                timeline: [], timelineNote: nil)
+        #expect(EmailDraft(briefing: briefing, pdf: Data(), pdfName: "w.pdf").subject.hasSuffix(": Talks continue"))
+        briefing.changes = BriefingChanges(
+            previousPeriod: .init(first: Day(year: 2024, month: 2, day: 26), last: Day(year: 2024, month: 3, day: 3)),
+            previousTitle: "Weekly", volume: .init(articles: 2, previousArticles: 5),
+            newStories: [.init(title: "Dock strike", articles: ["b"])],
+            continuingStories: [.init(title: "Talks", previousTitle: "Talks", articles: ["a"], previousArticles: ["x"], similarity: 0.5)],
+            endedStories: [], risingTopics: [], fadingTopics: [], newParticipants: [], seenArticles: [])
+        #expect(EmailDraft(briefing: briefing, pdf: Data(), pdfName: "w.pdf").subject.hasSuffix(": New: Dock strike begins"))
+        let digest = EmailDigest.text(for: briefing)
+        let since = try #require(digest.range(of: "SINCE THE LAST BRIEFING"))
+        let key = try #require(digest.range(of: "KEY DEVELOPMENTS"))
+        #expect(since.lowerBound < key.lowerBound)
+        #expect(digest.contains("- New: Dock strike [2]"))
+    }
+}

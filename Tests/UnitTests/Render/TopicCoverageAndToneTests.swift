@@ -45,6 +45,6 @@ struct TopicCoverageAndToneTests {
         let t = try text(of: b, name: "tone.pdf")
         #expect(t.contains("Reaction mentions by tone"))
         #expect(t.contains("5 (2 hedged)"))
-        #expect(t.contains("welcomed (hedged"))
+        #expect(t.contains("Welcomed (told as likely)"))
     }
 }

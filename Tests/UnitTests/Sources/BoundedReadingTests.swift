@@ -95,6 +95,17 @@ import Testing
         #expect(result.articles.count + result.skipped.count == 2)
     }
 
+    /// Ink's link and image reader is exponential in nested brackets; deep runs are escaped first.
+    @Test(arguments: [String(repeating: "[", count: 40_000), String(repeating: "![", count: 5_000),
+                      String(repeating: "[a](", count: 5_000), "See [the [nested] text](https://example.org) and ![a [b]](c)."])
+    func markdownBracketRunsAreReadInBoundedTime(_ body: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", "# Brackets\n\n" + body + "\n")
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.count == 1)
+        #expect(MarkdownHTML.boundedBrackets("[a [b [c [d]]]]") == "[a [b [c \\[d]]]]")
+    }
+
     @Test func validHeadersAndMultilineStringsAreNotRefused() throws {
         let text = "[topics]\n\"a b\" = [\"x\"]\n'c' = [\"\"\"\n[<not a header>\n\"\"\"]\n[[topic]]\nlabel = \"d\"\n"
         #expect(try WatchlistReader.parse(text).count == 3)
