@@ -110,11 +110,12 @@ struct KeyDevelopments {
             if headlines.contains(where: { Summarizer.jaccard($0, h) >= Self.sameThing }) { continue }
             if add(c, entries: c.days.prefix(Self.daysPerStory), allowUndated: true) { headlines.append(h) }
         }
-        // Few stories: the most important tell another development of their own (another key
-        // day, else another of their central sentences), a round at a time.
+        // Few stories: the most important tell another development of their own, a round at a
+        // time -- only another key day of theirs: another sentence of the same undated story
+        // would tell the same news again under the same headline.
         for _ in 0..<Self.daysPerStory where out.count < Self.minimum {
             for c in candidates where out.count < Self.minimum {
-                _ = add(c, entries: c.days.prefix(Self.daysPerStory + 2), allowUndated: true)
+                _ = add(c, entries: c.days.prefix(Self.daysPerStory + 2), allowUndated: false)
             }
         }
         return out
