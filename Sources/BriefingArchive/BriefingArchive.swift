@@ -90,7 +90,7 @@ public final class BriefingArchive: Sendable {
             recorded = briefing.generated.description
             model = try DeflatedData.deflate(json)
             modelSize = json.count
-            fingerprints = Set(briefing.articles.flatMap(BriefingArchive.fingerprints)).sorted()
+            fingerprints = Set(briefing.articles.flatMap(\.seriesFingerprints)).sorted()
         }
     }
 
@@ -148,12 +148,6 @@ public final class BriefingArchive: Sendable {
                 WHERE period.last < ?
                 """, arguments: [day.description]))
         }
-    }
-
-    /// What identifies an article across builds: its URL when it has one (a feed gives the same
-    /// item a new id), else its id, and the ids of copies merged into it.
-    public static func fingerprints(of article: ArticleDigest) -> [String] {
-        [article.url.map { $0.lowercased() } ?? article.id] + article.duplicates
     }
 
     static func periodKey(first: Day?, last: Day?) -> String {

@@ -50,11 +50,8 @@ struct ChangeFinder {
     /// one (`briefed`), already held.
     private func seenArticles(_ current: Briefing, _ previous: Briefing, briefed: Set<String>) -> Set<String> {
         var before = briefed
-        for digest in previous.articles {
-            before.insert(StoryProfile.identity(of: digest))
-            before.formUnion(digest.duplicates)
-        }
-        return Set(current.articles.filter { before.contains(StoryProfile.identity(of: $0)) }.map(\.id))
+        for digest in previous.articles { before.formUnion(digest.seriesFingerprints) }
+        return Set(current.articles.filter { before.contains($0.seriesIdentity) }.map(\.id))
     }
 
     /// Participants whose name and aliases were all unknown last time, most mentioned first.

@@ -20,18 +20,11 @@ struct StoryProfile {
         for digest in story.articles.compactMap({ articles[$0] }) {
             for name in Set(digest.participants.map(Self.normalized)) { features["p:" + name, default: 0] += 1 }
             for phrase in Set(digest.keyphrases.map(Self.normalized)) { features["k:" + phrase, default: 0] += 1 }
-            keys.insert(Self.identity(of: digest))
-            keys.formUnion(digest.duplicates)
+            keys.formUnion(digest.seriesFingerprints)
         }
         self.features = features
         articleKeys = keys
     }
 
     static func normalized(_ text: String) -> String { text.lowercased() }
-
-    /// An article's identity across briefings: its URL when it has one (feeds give the same
-    /// item new ids), else its id.
-    static func identity(of digest: ArticleDigest) -> String {
-        digest.url.map { $0.lowercased() } ?? digest.id
-    }
 }
