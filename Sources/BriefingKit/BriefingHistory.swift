@@ -19,7 +19,7 @@ public enum BriefingHistory {
     /// One line a period, newest first: "2011-03-14 – 2011-03-20  2011-W11  42 articles  Title".
     public static func lines(archive: String) throws -> [String] {
         try BriefingArchive(path: archive).periods().map { p in
-            [p.period, p.first.map(isoWeek) ?? "", "\(p.articles) articles", p.title].joined(separator: "  ")
+            [p.period, p.first.map(ReadingWindow.isoWeekName(of:)) ?? "", "\(p.articles) articles", p.title].joined(separator: "  ")
         }
     }
 
@@ -33,14 +33,5 @@ public enum BriefingHistory {
             throw Failure.noSuchPeriod(archive: archive, period: week, known: periods.map(\.period))
         }
         return try store.model(of: match)
-    }
-
-    /// "2011-W11": the ISO 8601 week `day` falls in.
-    static func isoWeek(_ day: Day) -> String {
-        let weekday = ((day.ordinal + 3) % 7 + 7) % 7  // 0 = Monday (1970-01-01 was a Thursday)
-        let thursday = day.adding(days: 3 - weekday)   // the week belongs to its Thursday's year
-        let january1 = Day(year: thursday.year, month: 1, day: 1) ?? thursday
-        let week = (thursday.ordinal - january1.ordinal) / 7 + 1
-        return "\(thursday.year)-W" + (week < 10 ? "0" : "") + String(week)
     }
 }

@@ -51,12 +51,23 @@ public struct ReadingWindow: Sendable, Equatable, CustomStringConvertible {
         let parts = text.uppercased().split(separator: "-W")
         guard parts.count == 2, let year = Int(parts[0]), let week = Int(parts[1]), (1...53).contains(week),
               let january4 = Day(year: year, month: 1, day: 4) else { throw .badWeek(text) }
-        // Week 1 is the week with 4 January; ordinal 0 (1970-01-01) was a Thursday.
-        let weekday = ((january4.ordinal + 3) % 7 + 7) % 7  // 0 = Monday
-        let monday = january4.adding(days: -weekday + (week - 1) * 7)
+        // Week 1 is the week with 4 January.
+        let monday = january4.adding(days: -weekday(january4) + (week - 1) * 7)
         if week == 53, Day(ordinal: monday.ordinal + 3).year != year { throw .badWeek(text) }
         return ReadingWindow(since: monday, until: monday.adding(days: 6), keepUndated: keepUndated)
     }
+
+    /// The ISO 8601 week `day` falls in, written as `isoWeek` reads it ("2011-W11"): the week
+    /// belongs to the year of its Thursday.
+    public static func isoWeekName(of day: Day) -> String {
+        let thursday = day.adding(days: 3 - weekday(day))
+        let january1 = Day(year: thursday.year, month: 1, day: 1) ?? thursday
+        let week = (thursday.ordinal - january1.ordinal) / 7 + 1
+        return "\(thursday.year)-W" + (week < 10 ? "0" : "") + String(week)
+    }
+
+    /// 0 for Monday ... 6 for Sunday (ordinal 0, 1970-01-01, was a Thursday).
+    private static func weekday(_ day: Day) -> Int { ((day.ordinal + 3) % 7 + 7) % 7 }
 
     /// The last N days, weeks or months ending on `today` (inclusive): `7d`, `2w`, `1m`.
     public static func last(_ text: String, endingOn today: Day, keepUndated: Bool = true) throws(Failure) -> ReadingWindow {

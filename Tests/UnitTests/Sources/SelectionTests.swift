@@ -12,6 +12,11 @@ import Testing
         #expect(try ReadingWindow.isoWeek("2025-W01").description == "2024-12-30 – 2025-01-05")
         #expect(try ReadingWindow.isoWeek("2020-W53").description == "2020-12-28 – 2021-01-03")
         #expect(throws: ReadingWindow.Failure.self) { try ReadingWindow.isoWeek("2021-W53") }
+        // And back: each day of a week is named by that week, across year ends.
+        for name in ["2024-W49", "2025-W01", "2020-W53", "2011-W11"] {
+            let window = try ReadingWindow.isoWeek(name)
+            for offset in 0..<7 { #expect(ReadingWindow.isoWeekName(of: window.since!.adding(days: offset)) == name) }
+        }
         #expect(throws: ReadingWindow.Failure.self) { try ReadingWindow.isoWeek("week 49") }
     }
 
