@@ -63,7 +63,7 @@ struct CorpusSteps {
     func stories() -> ([Story], [StoryClusterer.Cluster]) {
         let ids = articles.map(\.id)
         let importance = importance
-        let clusters = clusterer.cluster(vectors: finished.map(\.storyVector))
+        let clusters = clusterer.cluster(vectors: finished.map(\.storyVector), days: articles.map { $0.date?.ordinal })
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])

@@ -1,0 +1,93 @@
+/// The sparse graph of article similarities that story grouping merges over.
+///
+/// Why this shape: comparing all pairs of articles is quadratic, and so is comparing all pairs
+/// that share a frequent word (work grows with the sum of squared document frequencies). So
+/// pairs come only through shared features (an inverted index); a feature in more than
+/// `blockSize` articles pairs each article only with its neighbours in publication order on it
+/// (blocking, as record linkage does with sorted neighbourhoods); and each article keeps its
+/// strongest pairs. Work and memory are then bounded by articles × features × block size,
+/// whatever the corpus.
+///
+/// A pair's similarity is the dot product of the two vectors, less a lone shared name (two
+/// reports that only name "Apple" are about one company, not one happening), scaled down when
+/// the two were published further apart than an event's window.
+struct SimilarityGraph {
+    /// Each article's pairs, both directions: (other article, similarity).
+    private(set) var edges: [[(other: Int, similarity: Double)]]
+
+    /// - Parameters:
+    ///   - documents: each article's (feature number, weight), sorted by feature number.
+    ///   - isName: per feature number, whether it is a participant's name.
+    ///   - days: each article's publication day as a day number, nil when undated.
+    init(documents: [[(Int, Double)]], isName: [Bool], days: [Int?], settings: StoryGraphSettings) {
+        let n = documents.count
+        let index = FeatureIndex(documents: documents, features: isName.count, days: days, blockSize: settings.blockSize)
+        var edges = [[(other: Int, similarity: Double)]](repeating: [], count: n)
+        var pairs = PairAccumulator(count: n)
+        for i in 0..<n {
+            for (k, (f, wi)) in documents[i].enumerated() {
+                for (j, wj) in index.partners(of: i, feature: f, slot: k) where j > i {
+                    pairs.add(j, wi * wj, name: isName[f])
+                }
+            }
+            let kept = pairs.drain { j, raw in
+                raw * Self.timeFactor(days[i], days[j], window: settings.eventWindowDays)
+            }
+            .filter { $0.1 > settings.floor }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(settings.neighbours)
+            for (j, s) in kept {
+                edges[i].append((j, s))
+                edges[j].append((i, s))
+            }
+        }
+        self.edges = edges
+    }
+
+    /// The share of similarity a pair keeps for the days between the two articles: all of it
+    /// within the event window, then in proportion to the window over the gap.
+    static func timeFactor(_ a: Int?, _ b: Int?, window: Double) -> Double {
+        guard let a, let b else { return 1 }
+        let gap = Double(abs(a - b))
+        return gap <= window ? 1 : window / gap
+    }
+}
+
+/// Per-article sums of one article's partial dot products with the others, kept in arrays sized
+/// to the corpus and cleared after each article (a dictionary per article would allocate).
+private struct PairAccumulator {
+    private var sum: [Double]
+    private var names: [Int]
+    private var topName: [Double]
+    private var touched: [Int] = []
+
+    init(count n: Int) {
+        sum = Array(repeating: 0, count: n)
+        names = Array(repeating: 0, count: n)
+        topName = Array(repeating: 0, count: n)
+    }
+
+    mutating func add(_ j: Int, _ x: Double, name: Bool) {
+        if sum[j] == 0 && names[j] == 0 { touched.append(j) }
+        sum[j] += x
+        if name {
+            names[j] += 1
+            topName[j] = max(topName[j], x)
+        }
+    }
+
+    /// The pairs gathered, in article order, each similarity passed through `adjust`; the
+    /// accumulator is empty afterwards. A lone shared name's share is taken off first.
+    mutating func drain(_ adjust: (Int, Double) -> Double) -> [(Int, Double)] {
+        touched.sort()
+        var out: [(Int, Double)] = []
+        out.reserveCapacity(touched.count)
+        for j in touched {
+            let s = names[j] == 1 ? sum[j] - topName[j] : sum[j]
+            if s > 0 { out.append((j, adjust(j, s))) }
+            sum[j] = 0; names[j] = 0; topName[j] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import BriefingModel
+@testable import BriefingAnalysis
+
+/// The similarity graph under story grouping: bounded work on common features, time proximity.
+@Suite("Stories: similarity graph")
+struct StoryGraphTests {
+    /// Two reports sharing a little detail (and two names, so the lone-name rule does not apply).
+    let first: [(String, Double)] = [("@Geneva", 0.2), ("@Lavrov", 0.2), ("ceasefire", 0.2), ("talks", 0.9)]
+    let second: [(String, Double)] = [("@Geneva", 0.2), ("@Lavrov", 0.2), ("ceasefire", 0.2), ("dinner", 0.9)]
+
+    @Test func reportsDaysApartAreOneStory() {
+        let days = [Day.ordinalOf(2025, 3, 10), Day.ordinalOf(2025, 3, 14)]
+        #expect(StoryClusterer().cluster(vectors: [first, second], days: days).count == 1)
+    }
+
+    /// The same similarity half a year apart is two episodes of a subject, not one event.
+    @Test func reportsMonthsApartAreTwoStories() {
+        let days = [Day.ordinalOf(2025, 3, 10), Day.ordinalOf(2025, 9, 14)]
+        #expect(StoryClusterer().cluster(vectors: [first, second], days: days).count == 2)
+        #expect(StoryClusterer().cluster(vectors: [first, second], days: [days[0], nil]).count == 1)
+    }
+
+    @Test func theTimeFactorKeepsTheWindowWhole() {
+        #expect(SimilarityGraph.timeFactor(100, 120, window: 30) == 1)
+        #expect(SimilarityGraph.timeFactor(100, 160, window: 30) == 0.5)
+        #expect(SimilarityGraph.timeFactor(nil, 500, window: 30) == 1)
+    }
+
+    /// A feature every article shares pairs each article with its neighbours in publication
+    /// order only: the graph's size grows with the corpus, not with its square.
+    @Test func aCommonFeatureMeetsOnlyNeighbours() {
+        let settings = StoryGraphSettings()
+        let n = 6 * settings.blockSize
+        let documents = (0..<n).map { i in [(0, 0.6), (1 + i, 0.8)] }
+        let isName = [false] + Array(repeating: false, count: n)
+        let days: [Int?] = (0..<n).map { $0 / 4 }
+        let graph = SimilarityGraph(documents: documents, isName: isName, days: days, settings: settings)
+        let degrees = graph.edges.map(\.count)
+        #expect(degrees.max()! <= 2 * settings.blockSize)
+        #expect(degrees.min()! >= settings.blockSize)
+        // Pairs are neighbours in time: none spans more than the block's days.
+        for (i, e) in graph.edges.enumerated() {
+            for pair in e { #expect(abs(days[i]! - days[pair.other]!) <= settings.blockSize / 4 + 1) }
+        }
+    }
+
+    /// However dense the corpus, an article keeps at most `neighbours` pairs to later articles.
+    @Test func eachArticleKeepsItsStrongestPairs() {
+        var settings = StoryGraphSettings()
+        settings.blockSize = 1_000
+        settings.neighbours = 5
+        let n = 40
+        let documents = (0..<n).map { i in [(0, 0.6), (1 + i, 0.8)] }
+        let graph = SimilarityGraph(documents: documents, isName: Array(repeating: false, count: n + 1),
+                                    days: Array(repeating: nil, count: n), settings: settings)
+        #expect(graph.edges.reduce(0) { $0 + $1.count } <= 2 * settings.neighbours * n)
+        #expect(graph.edges[0].count == settings.neighbours)
+    }
+}
+
+private extension Day {
+    static func ordinalOf(_ y: Int, _ m: Int, _ d: Int) -> Int { Day(year: y, month: m, day: d)!.ordinal }
+}
