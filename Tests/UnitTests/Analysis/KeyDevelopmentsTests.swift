@@ -33,6 +33,13 @@ struct KeyDevelopmentsTests {
         #expect(HeadlineChooser.cleaned("BP oil spill caused by a failure of management 6 January 2011 Last updated at 16:13 GMT")
                 == "BP oil spill caused by a failure of management")
         #expect(HeadlineChooser.cleaned("Obama to visit Gulf coast on 4 June") == "Obama to visit Gulf coast on 4 June")
+        // A clock in words ("UK time") and a writer's name before a bar are a live page's stamp.
+        #expect(HeadlineChooser.cleaned("12:13 UK time , Thursday , 10 June 2010 Mr Obama's blunt criticism of BP")
+                == "Mr Obama's blunt criticism of BP")
+        #expect(HeadlineChooser.cleaned("Clare Spencer | 09:26 UK time , Friday , 11 June 2010 Commentators discuss the spill")
+                == "Commentators discuss the spill")
+        #expect(HeadlineChooser.cleaned("Rock | Pop: the week's best albums") == "Rock | Pop: the week's best albums")
+        #expect(HeadlineChooser.cleaned("Talks at 10:30 local time collapse in Geneva") == "Talks at 10:30 local time collapse in Geneva")
         // Among member titles the one sharing the story's words wins; bylines and stamps alone never.
         let words = ["ceasefir": 3, "gaza": 3, "agre": 2]
         let titles = ["By the CNN Wire Staff", "Monday 3 March 2024 10:15 GMT", "Ceasefire agreed in Gaza after talks", "Weather today"]

@@ -54,7 +54,7 @@ enum HeadlineChooser {
     /// clock zones and the words around them ("Last updated at"), holding a number and a month
     /// or a clock zone.
     static func cleaned(_ title: String) -> String {
-        var words = title.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var words = withoutBylineBar(title.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
         if let stamp = stampEnd(words, from: 0) { words.removeFirst(stamp.end) }
         // Further on, only a page's stamp (a clock, or "updated"): "on 5 June" is news.
         for start in words.indices.dropFirst(3) where stampEnd(words, from: start)?.clock == true {
@@ -68,9 +68,11 @@ enum HeadlineChooser {
     /// a zone or a page's words ("updated"); nil when no stamp starts there.
     static func stampEnd(_ words: [String], from start: Int) -> (end: Int, clock: Bool)? {
         var end = start, number = false, calendar = false, clock = false
-        for w in words[start...] {
-            let bare = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()|-\u{2013}\u{2014}"))
-            if bare.isEmpty || stampWords.contains(bare) {
+        for (i, w) in words[start...].enumerated() {
+            let bare = Self.bare(w)
+            if clock && number && Self.namesZone(words, at: start + i) {
+                calendar = true
+            } else if bare.isEmpty || stampWords.contains(bare) {
                 // Small words only inside a stamp: "at" or "on" alone opens none.
                 let opener = pageWords.contains(bare)
                 if end == start && !bare.isEmpty && !opener { return nil }
@@ -87,6 +89,29 @@ enum HeadlineChooser {
             end += 1
         }
         return number && calendar ? (end, clock) : nil
+    }
+
+    /// A word as a stamp is read: lower-cased, without the punctuation around it.
+    static func bare(_ word: String) -> String {
+        word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()|-\u{2013}\u{2014}"))
+    }
+
+    /// After a clock, a zone written as words: "UK time", "local time", "time" itself -- a
+    /// short capitalised or lower-case word followed by "time", or "time".
+    static func namesZone(_ words: [String], at i: Int) -> Bool {
+        let word = bare(words[i])
+        if word == "time" { return true }
+        guard i + 1 < words.count, bare(words[i + 1]) == "time", word.count <= 8 else { return false }
+        return word.allSatisfy(\.isLetter)
+    }
+
+    /// A title line whose text starts after a "|" that follows the writer's name: "Clare Spencer
+    /// | 09:26 UK time, Friday, 11 June 2010 Commentators discuss ..." -- the part before the bar
+    /// is a byline when a stamp follows it.
+    static func withoutBylineBar(_ words: [String]) -> [String] {
+        guard let bar = words.prefix(6).firstIndex(of: "|"), bar > 0, bar + 1 < words.count,
+              stampEnd(words, from: bar + 1) != nil else { return words }
+        return Array(words[(bar + 1)...])
     }
 
     /// "By Jane Smith", "By the CNN Wire Staff": who wrote it, not what happened.
