@@ -21,6 +21,15 @@ struct StoryGraphTests {
         #expect(StoryClusterer().cluster(vectors: [first, second], days: [days[0], nil]).count == 1)
     }
 
+    /// One rare word in common is a coincidence of vocabulary; two are the start of an event.
+    @Test func aSingleSharedFeatureIsNoPair() {
+        let a: [(String, Double)] = [("propofol", 0.7), ("concert", 0.7)]
+        let b: [(String, Double)] = [("propofol", 0.7), ("anaesthetist", 0.7)]
+        let c: [(String, Double)] = [("propofol", 0.6), ("concert", 0.6), ("cardiff", 0.5)]
+        #expect(StoryClusterer().cluster(vectors: [a, b]).count == 2)
+        #expect(StoryClusterer().cluster(vectors: [a, c]).count == 1)
+    }
+
     @Test func theTimeFactorKeepsTheWindowWhole() {
         #expect(SimilarityGraph.timeFactor(100, 120, window: 30) == 1)
         #expect(SimilarityGraph.timeFactor(100, 160, window: 30) == 0.5)
@@ -32,8 +41,8 @@ struct StoryGraphTests {
     @Test func aCommonFeatureMeetsOnlyNeighbours() {
         let settings = StoryGraphSettings()
         let n = 6 * settings.blockSize
-        let documents = (0..<n).map { i in [(0, 0.6), (1 + i, 0.8)] }
-        let isName = [false] + Array(repeating: false, count: n)
+        let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
+        let isName = Array(repeating: false, count: n + 2)
         let days: [Int?] = (0..<n).map { $0 / 4 }
         let graph = SimilarityGraph(documents: documents, isName: isName, days: days, settings: settings)
         let degrees = graph.edges.map(\.count)
@@ -51,8 +60,8 @@ struct StoryGraphTests {
         settings.blockSize = 1_000
         settings.neighbours = 5
         let n = 40
-        let documents = (0..<n).map { i in [(0, 0.6), (1 + i, 0.8)] }
-        let graph = SimilarityGraph(documents: documents, isName: Array(repeating: false, count: n + 1),
+        let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
+        let graph = SimilarityGraph(documents: documents, isName: Array(repeating: false, count: n + 2),
                                     days: Array(repeating: nil, count: n), settings: settings)
         #expect(graph.edges.reduce(0) { $0 + $1.count } <= 2 * settings.neighbours * n)
         #expect(graph.edges[0].count == settings.neighbours)

@@ -10,7 +10,8 @@
 ///
 /// A pair's similarity is the dot product of the two vectors, less a lone shared name (two
 /// reports that only name "Apple" are about one company, not one happening), scaled down when
-/// the two were published further apart than an event's window.
+/// the two were published further apart than an event's window; two articles that agree on a
+/// single feature are no pair at all.
 struct SimilarityGraph {
     /// Each article's pairs, both directions: (other article, similarity).
     private(set) var edges: [[(other: Int, similarity: Double)]]
@@ -23,7 +24,7 @@ struct SimilarityGraph {
         let n = documents.count
         let index = FeatureIndex(documents: documents, features: isName.count, days: days, blockSize: settings.blockSize)
         var edges = [[(other: Int, similarity: Double)]](repeating: [], count: n)
-        var pairs = PairAccumulator(count: n)
+        var pairs = PairAccumulator(count: n, minimumShared: settings.minimumShared)
         for i in 0..<n {
             for (k, (f, wi)) in documents[i].enumerated() {
                 for (j, wj) in index.partners(of: i, feature: f, slot: k) where j > i {
@@ -59,16 +60,22 @@ private struct PairAccumulator {
     private var sum: [Double]
     private var names: [Int]
     private var topName: [Double]
+    private var shared: [Int]
     private var touched: [Int] = []
+    /// Pairs agreeing on fewer features than this are no pair (`StoryGraphSettings.minimumShared`).
+    private let minimumShared: Int
 
-    init(count n: Int) {
+    init(count n: Int, minimumShared: Int) {
+        self.minimumShared = minimumShared
+        shared = Array(repeating: 0, count: n)
         sum = Array(repeating: 0, count: n)
         names = Array(repeating: 0, count: n)
         topName = Array(repeating: 0, count: n)
     }
 
     mutating func add(_ j: Int, _ x: Double, name: Bool) {
-        if sum[j] == 0 && names[j] == 0 { touched.append(j) }
+        if shared[j] == 0 { touched.append(j) }
+        shared[j] += 1
         sum[j] += x
         if name {
             names[j] += 1
@@ -84,8 +91,8 @@ private struct PairAccumulator {
         out.reserveCapacity(touched.count)
         for j in touched {
             let s = names[j] == 1 ? sum[j] - topName[j] : sum[j]
-            if s > 0 { out.append((j, adjust(j, s))) }
-            sum[j] = 0; names[j] = 0; topName[j] = 0
+            if s > 0 && shared[j] >= minimumShared { out.append((j, adjust(j, s))) }
+            sum[j] = 0; names[j] = 0; topName[j] = 0; shared[j] = 0
         }
         touched.removeAll(keepingCapacity: true)
         return out

@@ -33,4 +33,8 @@ struct StoryGraphSettings: Sendable {
     /// a celebrity) splits into its episodes, while a story reported across a month holds (the
     /// dev events span up to 24 days). Undated articles are not penalised.
     var eventWindowDays = 30.0
+    /// Features two articles must share to be a pair at all: one rare word or one name in
+    /// common is a coincidence of vocabulary, while two reports of one event agree on several
+    /// (who, where, what). Two, not more: on the dev events three already split true stories.
+    var minimumShared = 2
 }
