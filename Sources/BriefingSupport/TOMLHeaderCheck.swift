@@ -19,7 +19,8 @@ public enum TOMLHeaderCheck {
     }
 
     /// The 1-based line of the first construct that would abort the parser (a bad table header,
-    /// or an array element starting with `}`: `x = [1, }2]`), or nil.
+    /// an array element starting with `}`: `x = [1, }2]`, or a Unicode line break outside a
+    /// string), or nil.
     public static func abortingLine(in text: String) -> Int? {
         [badHeaderLine(in: text), braceInArrayLine(in: text)].compactMap { $0 }.min()
     }
@@ -57,6 +58,7 @@ public enum TOMLHeaderCheck {
                 break
             }
             if byte == UInt8(ascii: "}"), expectingElement, stack.last == UInt8(ascii: "[") { return line }
+            if isUnicodeLineBreak(bytes, at) { return line }
             expectingElement = false
             if byte == UInt8(ascii: "[") {
                 if stack.isEmpty && lineStart {  // a table header: to the end of its line
@@ -76,6 +78,15 @@ public enum TOMLHeaderCheck {
             at += 1
         }
         return nil
+    }
+
+    /// NEL (U+0085) and the line and paragraph separators (U+2028, U+2029) outside a string: the
+    /// parser asserts when an array element starts with one (`x = [\u{2028}1]`), and they are
+    /// never legal there in TOML, so a file holding one anywhere outside a string is refused.
+    static func isUnicodeLineBreak(_ bytes: [UInt8], _ at: Int) -> Bool {
+        guard at + 1 < bytes.count else { return false }
+        if bytes[at] == 0xC2 && bytes[at + 1] == 0x85 { return true }
+        return bytes[at] == 0xE2 && at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9)
     }
 
     private static func skipString(_ bytes: [UInt8], from start: Int, quote: UInt8) -> Int {

@@ -1,5 +1,6 @@
 @testable import BriefingSources
 import BriefingModel
+import BriefingSupport
 import Foundation
 import TestSupport
 import Testing
@@ -74,7 +75,8 @@ import Testing
 @Suite struct FuzzCrasherTests {
     /// toml++ asserted (SIGABRT) on a table header starting with a character no key starts with.
     @Test(arguments: ["x = [1, }2]\n", "x = [\n  1, # note\n}]\n", "[[\nlabel = \"a\"\n", "[ \n", "[\rfonts]", "[<]", "[ <]", "[[<]]", "[[ [a]]]", "[.a]", "[,]", "[=]", "[#]", "[\t<]",
-                      "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n"])
+                      "[[topic]]\nlabel = \"a\"\n\n[<![CDATA[topics]\n\"climate\" = [\"x\"]\n",
+                      "x = [\u{2028} 1]\n", "x = [1, \u{85} 2]\n", "\"climate\" = [\u{2029}\"x\"]\n"])
     func tableHeadersThatAbortedTheParserAreRefused(_ text: String) throws {
         #expect(throws: WatchlistReader.Problem.self) { try WatchlistReader.parse(text) }
         let folder = try TemporaryFolder()
@@ -82,6 +84,12 @@ import Testing
         try folder.write("sources.toml", text)
         let result = try CorpusReader().read([folder.path])
         #expect(result.skipped.first?.reason.contains("malformed TOML") == true)
+    }
+
+    /// A line separator inside a string is text, not a break: such a file still reads.
+    @Test func aLineSeparatorInsideAStringIsAccepted() {
+        #expect(TOMLHeaderCheck.abortingLine(in: "a = \"x\u{2028}y\"\nb = [\"\u{85}\"]\n") == nil)
+        #expect(TOMLHeaderCheck.abortingLine(in: "a = 1\nb = [\u{2028}2]\n") == 2)
     }
 
     /// Ink's own front-matter reader ran past the end of a Markdown body opening with `---`
