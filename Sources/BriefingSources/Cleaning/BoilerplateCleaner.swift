@@ -63,8 +63,10 @@ public enum BoilerplateCleaner {
         return false
     }
 
-    /// A comment header ("March 23, 2011 at 11:06 pm | Reply") or a comment button line.
+    /// A comment header ("March 23, 2011 at 11:06 pm | Reply", "At 12:40 pm on 10 Jun 2010, H
+    /// wrote: ...") or a comment button line.
     static func isCommentThreadStart(_ line: String) -> Bool {
+        if line.hasBytes(" wrote"), matches(FurniturePatterns.commentHeader, line) { return true }
         guard line.utf8.contains(UInt8(ascii: "|")) || line.utf8.count <= 30 else { return false }
         guard commentWords.contains(where: { line.hasBytes($0) }) else { return false }
         return matches(FurniturePatterns.commentMarker, line)

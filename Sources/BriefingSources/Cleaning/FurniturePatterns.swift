@@ -15,6 +15,13 @@ enum FurniturePatterns {
     static let commentMarker = compile(
         #"(?:\b\d{4},? (?:at )?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?\s*\|\s*(?:Reply|Report abuse|Permalink))|^(?:Reply|Report abuse|Report this comment|Recommend|Flag as inappropriate)$|\|\s*Report abuse"#)
 
+    /// A reader's comment opening with its stamp and handle: "At 12:40 pm on 10 Jun 2010, H
+    /// wrote: ...", "On 10 June 2010 at 12:40, jenny wrote: ..." -- a clock and a year, a comma,
+    /// a handle of up to three words, "wrote:". A news sentence quoting what someone wrote has
+    /// no such stamp before its comma.
+    static let commentHeader = compile(
+        #"^(?:At |On )?(?:[^,]{0,30}\b(?:19|20)\d{2}\b[^,]{0,12}\b\d{1,2}:\d{2}\b|\d{1,2}:\d{2}\b[^,]{0,30}\b(?:19|20)\d{2}\b)[^,]{0,12},\s*[^\s,]+(?: [^\s,]+){0,2} wrote ?:"#)
+
     /// A photo credit: "Photograph: Gerald Herbert/AP", "Photo by Jo Bloggs/Getty Images",
     /// "(Picture: Reuters)", "Image copyright AFP", at the end of a caption line.
     static let credit = compile(

@@ -22,6 +22,9 @@ enum Prompts {
         "share this", "share on ", "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on",
         "follow us at", "click here", "read more:", "related:", "watch:", "listen:", "get the latest",
         "download our app", "join the conversation", "comments (", "have your say", "send us your",
+        // The page speaking of itself ("This live page is part of a trial...", "This article is
+        // more than 5 years old"): about the page, never the news.
+        "this page ", "this live page", "this article is ", "this article was ", "this blog is ", "this blog has ",
     ]
     /// Phrases of reader-contribution and rights notices, whatever the line opens with (the line
     /// is short: see `BoilerplateCleaner.isFurnitureLine`).

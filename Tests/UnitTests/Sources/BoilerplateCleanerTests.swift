@@ -19,6 +19,24 @@ import Testing
         #expect(cleaned(body) == [news, "The vote was 61 to 39."])
     }
 
+    /// Blog pages end in readers' comments, each opened by its stamp and the reader's handle.
+    @Test func commentsOpenedByAStampAndAHandleAreCut() {
+        let body = [news, "At 12:40 pm on 10 Jun 2010 , reader42 wrote : This budget is a disaster .",
+                    "And the senators knew it .", "At 12:41 pm on 10 Jun 2010 , Jo Smith wrote : I agree ."]
+        #expect(cleaned(body) == [news])
+        #expect(cleaned([news, "On 10 June 2010 at 09:15, jenny wrote: First!"]) == [news])
+        // Quoting what someone wrote is news.
+        let quote = "At 10:30 on Monday, the minister wrote: the talks have failed."
+        #expect(cleaned([news, quote]) == [news, quote])
+    }
+
+    @Test func thePageSpeakingOfItselfGoes() {
+        #expect(cleaned(["This live page is part of a News trial to test new ways of presenting breaking news .", news]) == [news])
+        #expect(cleaned([news, "This article is more than 5 years old."]) == [news])
+        let sentence = "This pageant has been held in the town square every summer since 1902."
+        #expect(cleaned([sentence]) == [sentence])
+    }
+
     @Test func bylinesGoWholeOrAsALineOpening() {
         #expect(cleaned(["By the Example Wire Staff", news]) == [news])
         #expect(cleaned(["By Jane Roe Political correspondent, Example News \(news)"]) == [news])
