@@ -34,9 +34,9 @@ extension NameTagger {
                 return
             }
         }
-        // A lone role word ("President") is no name.
-        if b - a == 1, classes[base + a].contains(.role), !classes[base + a].contains(.given),
-           classes[base + a].isDisjoint(with: [.country, .place, .demonym]) { return }
+        // A lone role word ("President") is no name; a party's is ("Labour").
+        if b - a == 1, classes[base + a].contains(.role),
+           classes[base + a].isDisjoint(with: [.given, .country, .place, .demonym, .party]) { return }
         var span = type(si, base, a, b, limit, keys, classes, shapes)
         // A demonym glued before a name that is not a person ("Russian Interfax") stays other.
         if b - a >= 2, classes[base + a].contains(.demonym), !classes[base + a].contains(.country),
@@ -80,6 +80,8 @@ extension NameTagger {
             return make(.other, .lexicon)
         }
         if n == 1 && first.contains(.organization) { return make(.organization, .lexicon) }
+        // A party's everyday name alone ("Labour", "the Tories") is the party, not the word.
+        if n == 1 && first.contains(.party) && !first.contains(.demonym) { return make(.organization, .lexicon) }
         if n == 1 && !first.contains(.common) && first.isDisjoint(with: [.country, .place, .given]),
            isDerivedDemonym(keys[base + a]) { return make(.other, .lexicon) }
         if n == 1 {
