@@ -53,33 +53,31 @@ struct EntityRecognizer {
                           wordNumber: table.map { t in { t.number(ifKnown: $0) } }, headings: sentences.map(\.isHeading))
     }
 
-    /// Types the mentions the sentence alone left untyped with the name tagger's confident types:
-    /// its document pass, organisation cues ("Yukos shares") and gazetteers see what the local
-    /// rules miss. A person needs list evidence (a given name, a title): "Microsoft said" is no
-    /// person, and one person hint would make it one.
+    /// Types the mentions with the name finder's types. Where the finder has list evidence for
+    /// exactly the mention's words (a gazetteer, an organisation's head word, a given name) its
+    /// type wins over the sentence's cues, so one component types names for `tag --conll` and
+    /// participants alike; a role bound to the mention still makes it a person. Mentions the
+    /// sentence left untyped also take the finder's context types (its document pass, "Yukos
+    /// shares"); a person needs list evidence: "Microsoft said" is no person.
     static func addTaggerHints(_ spans: [NameSpan], _ sentences: [Sentence], to mentions: inout [EntityMention]) {
-        guard mentions.contains(where: { $0.hint == .none }) else { return }
-        // The tagger's confident type of each token, by sentence (an array, not a dictionary:
-        // this runs for every article).
-        var typeAt: [[EntityMention.Hint]] = sentences.map { _ in [] }
-        for span in spans where span.strength >= .context {
-            let hint: EntityMention.Hint
-            switch span.type {
-            case .person:
-                guard span.strength >= .lexicon else { continue }
-                hint = .person
-            case .organization: hint = .organization
-            case .location: hint = .place
-            case .other: continue
-            }
-            if typeAt[span.sentence].isEmpty {
-                typeAt[span.sentence] = Array(repeating: .none, count: sentences[span.sentence].tokens.count)
-            }
-            for k in span.start..<span.end { typeAt[span.sentence][k] = hint }
+        var bySentence: [[NameSpan]] = sentences.map { _ in [] }
+        for span in spans where span.strength >= .context { bySentence[span.sentence].append(span) }
+        for i in mentions.indices {
+            let m = mentions[i]
+            guard let span = bySentence[m.sentence].first(where: { $0.start <= m.firstToken && m.firstToken < $0.end }),
+                  let hint = hint(of: span) else { continue }
+            let exact = span.start == m.firstToken && span.end == m.lastToken + 1
+            if m.hint == .none || exact && span.strength >= .lexicon && m.role == nil { mentions[i].hint = hint }
         }
-        for i in mentions.indices where mentions[i].hint == .none {
-            let types = typeAt[mentions[i].sentence]
-            if !types.isEmpty { mentions[i].hint = types[mentions[i].firstToken] }
+    }
+
+    /// A confident span's type as a mention hint (a person only on list evidence).
+    private static func hint(of span: NameSpan) -> EntityMention.Hint? {
+        switch span.type {
+        case .person: span.strength >= .lexicon ? .person : nil
+        case .organization: .organization
+        case .location: .place
+        case .other: nil
         }
     }
 

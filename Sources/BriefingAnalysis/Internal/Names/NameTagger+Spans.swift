@@ -95,6 +95,10 @@ extension NameTagger {
             }
             if first.contains(.orgAcronym) { return make(.organization, .lexicon) }
         }
+        // "Gulf of Mexico", "Bay of Bengal", "Isle of Man": a geographic feature named after a place.
+        if n >= 3 && keys[base + a + 1] == "of" && NameWords.geographicOfHeads.contains(keys[base + a]) {
+            return make(.location, .lexicon)
+        }
         if n >= 2 && last.contains(.eventHead) { return make(.other, .lexicon) }
         if n >= 2 && last.contains(.placeHead) && !first.contains(.given) { return make(.location, .context) }
         if (a..<b).contains(where: { keys[base + $0] == "&" }) { return make(.organization, .lexicon) }
