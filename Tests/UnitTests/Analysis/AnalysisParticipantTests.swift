@@ -131,6 +131,19 @@ struct AnalysisParticipantTests {
         #expect(!b.participants.contains { $0.aliases.contains("Vextron") })
     }
 
+    /// "the Police" ends "Thames Valley Police" but is no surname: a lone common word the corpus
+    /// writes more often in lower case is no participant unless it ends a person's name.
+    @Test func aCommonWordEndingABodysNameIsNoParticipantAlone() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("p/1", "Arrest",
+                                     "Thames Valley Police arrested a man. Officers said the Police would say more, and police patrols rose."),
+            AnalysisFixtures.article("p/2", "Patrols", "Local police said police numbers fell, Thames Valley Police said."),
+        ])
+        let names = AnalysisFixtures.allNames(b)
+        #expect(names.contains("Thames Valley Police"))
+        #expect(!names.contains("Police"))
+    }
+
     /// "the Gulf" is the Gulf of Mexico in an oil-spill corpus: a short name several places
     /// share is not made an alias of one of them.
     @Test func anAmbiguousShortPlaceNameStaysItself() {
