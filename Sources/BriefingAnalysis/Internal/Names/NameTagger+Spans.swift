@@ -106,7 +106,10 @@ extension NameTagger {
             return make(.organization, .lexicon)
         }
         if n >= 2 && last.contains(.country) && first.contains(.demonym) { return make(.location, .lexicon) }
-        if n >= 2 && first.contains(.given) && !last.contains(.common) && last.isDisjoint(with: [.place, .country]) {
+        // A given name first makes a person, even when the last word is also a town somewhere
+        // ("Wang Donghai"), unless the first word is itself a place ("Sydney Harbour").
+        if n >= 2 && first.contains(.given) && !last.contains(.common)
+            && (last.isDisjoint(with: [.place, .country]) || first.isDisjoint(with: [.place, .country, .demonym])) {
             return make(.person, .lexicon)
         }
         // A place inside a longer unknown name is a club, a firm or an airline ("Real Madrid").
