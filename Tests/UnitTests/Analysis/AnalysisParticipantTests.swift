@@ -131,6 +131,19 @@ struct AnalysisParticipantTests {
         #expect(!b.participants.contains { $0.aliases.contains("Vextron") })
     }
 
+    /// "the Police" ends "Thames Valley Police" but is no surname: a lone common word the corpus
+    /// writes more often in lower case is no participant unless it ends a person's name.
+    @Test func aCommonWordEndingABodysNameIsNoParticipantAlone() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("p/1", "Arrest",
+                                     "Thames Valley Police arrested a man. Officers said the Police would say more, and police patrols rose."),
+            AnalysisFixtures.article("p/2", "Patrols", "Local police said police numbers fell, Thames Valley Police said."),
+        ])
+        let names = AnalysisFixtures.allNames(b)
+        #expect(names.contains("Thames Valley Police"))
+        #expect(!names.contains("Police"))
+    }
+
     /// "the Gulf" is the Gulf of Mexico in an oil-spill corpus: a short name several places
     /// share is not made an alias of one of them.
     @Test func anAmbiguousShortPlaceNameStaysItself() {
@@ -143,6 +156,19 @@ struct AnalysisParticipantTests {
         let found = EntityRecognizer(lowerSeen: ["officials": 1, "said": 1, "met": 1]).recognize(sentences).mentions
         #expect(found.map(\.surface) == ["Sergey Lavrov", "Antony Blinken", "Malta"])
         #expect(found[0].role == "Russian Foreign Minister")
+    }
+
+    /// The recogniser reads the name finder's spans: a title the finder set aside is bound again,
+    /// before the name or standing alone before its comma, and a party inside it counts.
+    @Test func rolesAndPartiesBuildOnTheNameFindersSpans() {
+        let sentences = SentenceSplitter.split(title: "T", body: """
+            Officials said the Foreign Minister, Sergey Lavrov, met Labour MP Barry Sheerman and the UN Security Council.
+            """)
+        let found = EntityRecognizer(lowerSeen: ["officials": 1, "said": 1, "met": 1]).recognize(sentences).mentions
+        #expect(found.map(\.surface) == ["Sergey Lavrov", "Labour", "Barry Sheerman", "UN Security Council"])
+        #expect(found[0].role == "Foreign Minister")
+        #expect(found[2].role == "Labour MP")
+        #expect(found[1].hint == .organization)
     }
 }
 

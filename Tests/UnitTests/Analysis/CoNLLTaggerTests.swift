@@ -71,6 +71,25 @@ struct CoNLLTaggerTests {
         #expect(t[3][2] == "B-ORG")
     }
 
+    @Test func partiesAloneAreBodiesAndPronounsAndPluralsAreNoNames() {
+        let t = Self.tags(["He said Labour and the Tories lost seats to MPs .", "I'm sure , said Quelch ."])
+        #expect(t[0][2] == "B-ORG")
+        #expect(t[0][5] == "B-ORG")
+        #expect(t[0][9] == "O")
+        #expect(t[1][0] == "O")
+    }
+
+    @Test func longOrganisationNamesRunOverAndBeforeACompoundAtASentenceStart() {
+        let t = Self.tags(["( Organization for Security and Co-operation in Europe ) met .", "Its organization was praised ."])[0]
+        #expect(Array(t[1...7]) == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    }
+
+    @Test func aWordNeverWrittenInLowerCaseStartsANameBeforeAnUnknownWord() {
+        let t = Self.tags(["Brad Quelch , from the group , spoke .", "Former England captain Dunmore Kettering left ."])
+        #expect(Array(t[0][0...1]) == ["B-PER", "I-PER"])
+        #expect(t[1][0] == "O")
+    }
+
     // MARK: the dev set
 
     static let conll = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

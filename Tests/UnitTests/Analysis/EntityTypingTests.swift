@@ -40,7 +40,7 @@ struct EntityTypingTests {
         #expect(mentions.contains { $0.surface == "Vantorex" && $0.hint == .organization })
         // Hints already set by the sentence are kept.
         mentions = mentions.map { var m = $0; m.hint = .place; return m }
-        EntityRecognizer.addTaggerHints(sentences, to: &mentions)
+        EntityRecognizer.addTaggerHints(EntityRecognizer.nameSpans(sentences), sentences, to: &mentions)
         #expect(mentions.allSatisfy { $0.hint == .place })
     }
 }

@@ -28,8 +28,11 @@ extension AliasMerger {
                 guard !owner.contains(where: { compassWords.contains($0) }) else { continue }
                 let ownerKey = owner.joined(separator: " ")
                 let ownerNode = keyIndex[ownerKey]
-                let known = ownerNode != nil || (owner.count == 1 && (Places.place(forKey: owner[0]) != nil
-                                                                      || Places.demonyms[owner[0]] != nil))
+                // An owner in capitals is a body's acronym ("UN Security Council") even where
+                // the corpus never writes it alone.
+                let acronym = cut == 1 && t[0].count >= 2 && t[0].allSatisfy { $0.isUppercase || $0 == "." }
+                let known = ownerNode != nil || acronym || (owner.count == 1 && (Places.place(forKey: owner[0]) != nil
+                                                                                 || Places.demonyms[owner[0]] != nil))
                 guard known else { continue }
                 byTail[t[cut...].map { NameKey.of($0) }.joined(separator: " "), default: []].append((n, ownerNode))
             }

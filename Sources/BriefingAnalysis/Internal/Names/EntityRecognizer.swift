@@ -1,34 +1,38 @@
-/// Finds names of people, organisations and places in an article's sentences.
+/// Turns the name finder's spans in an article into mentions for participants.
 ///
-/// Why this design: names in English news are capitalised-token runs; the hard part is what is
-/// *not* a name. Runs may continue over "of/for/and/in" only after an organisation head word
-/// ("Organization for Security and Co-operation in Europe"); a sentence-initial word that is a
-/// function word, a common word, or seen lower-cased elsewhere in the article is stripped
-/// ("Buckle", "Now", "The"); hyphenated pairs ("Lavrov-Blinken") count for each side; title
-/// phrases before or after a name are split off as roles ("Russian Foreign Minister Sergey
-/// Lavrov", "Antony Blinken, the U.S. Secretary of State"). Headings are not evidence: a name
-/// found in one is kept only when the article's body has it too.
+/// Why this design: which words are names, and where a name starts and ends, is decided once,
+/// by `NameTagger` (the component `tag --conll` scores); this type adds what a participant
+/// needs around a name. Title phrases before or after a name are bound as roles ("Russian
+/// Foreign Minister Sergey Lavrov", "Antony Blinken, the U.S. Secretary of State"), party names
+/// inside them count for the party ("Labour MP"), acronyms defined in parentheses are paired
+/// with their long form, a sentence-initial common word or honorific is stripped ("Mr
+/// Lavrov"), and hyphenated pairs ("Lavrov-Blinken") count for each side. Headings are not
+/// evidence: a name found in one is kept only when the article's body has it too.
 struct EntityRecognizer {
     /// Lower-cased words the article uses in lower case (with counts): a common-word signal.
     let lowerSeen: [String: Int]
 
     static let connectors: Set<String> = ["of", "for", "and", "in", "on", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
-    static let particles: Set<String> = ["de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
 
     /// - Parameter table: the article's `WordTable`, when the tokens carry its word numbers (the
     ///   tagger then hashes fewer words; the mentions are the same).
     func recognize(_ sentences: [Sentence], table: WordTable? = nil) -> (mentions: [EntityMention], pairs: [AcronymPair]) {
+        let spans = Self.nameSpans(sentences, table: table)
+        var runs: [[Range<Int>]] = sentences.map { _ in [] }
+        for span in spans { runs[span.sentence].append(span.start..<span.end) }
         var mentions: [EntityMention] = []
         var pairs: [AcronymPair] = []
         let alone = Self.capitalizedAlone(sentences)
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            scan(s.tokens, sentence: si, heading: false, alone: alone, into: &mentions, pairs: &pairs)
+            scan(s.tokens, runs: NameRuns.of(s.tokens, spans: runs[si]), sentence: si, heading: false, alone: alone,
+                 into: &mentions, pairs: &pairs)
         }
         let confirmed = Set(mentions.map(\.surface))
         var headingMentions: [EntityMention] = []
         var ignored: [AcronymPair] = []
         for (si, s) in sentences.enumerated() where s.isHeading {
-            scan(s.tokens, sentence: si, heading: true, alone: alone, into: &headingMentions, pairs: &ignored)
+            scan(s.tokens, runs: NameRuns.of(s.tokens, spans: runs[si]), sentence: si, heading: true, alone: alone,
+                 into: &headingMentions, pairs: &ignored)
         }
         for m in headingMentions where confirmed.contains(m.surface) || Places.place(forKey: NameKey.of(m.surface)) != nil {
             var m = m
@@ -36,70 +40,45 @@ struct EntityRecognizer {
             m.hint = .none
             mentions.append(m)
         }
-        Self.addTaggerHints(sentences, to: &mentions, table: table)
+        Self.addTaggerHints(spans, sentences, to: &mentions)
         return (mentions, pairs)
     }
 
-    /// Types the mentions the sentence alone left untyped with the name tagger's confident types:
-    /// its document pass, organisation cues ("Yukos shares") and gazetteers see what the local
-    /// rules miss. A person needs list evidence (a given name, a title): "Microsoft said" is no
-    /// person, and one person hint would make it one.
-    static func addTaggerHints(_ sentences: [Sentence], to mentions: inout [EntityMention], table: WordTable? = nil) {
-        guard mentions.contains(where: { $0.hint == .none }) else { return }
+    /// The article's names as the one name finder (`NameTagger`) reads them; headings are
+    /// flagged so their Title Case capitals count as weak evidence.
+    static func nameSpans(_ sentences: [Sentence], table: WordTable? = nil) -> [NameSpan] {
         var tagger = NameTagger()
         // The article's word numbers spare the tagger hashing each word again.
-        let spans = tagger.tag(sentences.map { $0.tokens.map(\.text) }, wordIDs: sentences.map { $0.tokens.map(\.word) },
-                               wordNumber: table.map { t in { t.number(ifKnown: $0) } })
-        // The tagger's confident type of each token, by sentence (an array, not a dictionary:
-        // this runs for every article).
-        var typeAt: [[EntityMention.Hint]] = sentences.map { _ in [] }
-        for span in spans where span.strength >= .context {
-            let hint: EntityMention.Hint
-            switch span.type {
-            case .person:
-                guard span.strength >= .lexicon else { continue }
-                hint = .person
-            case .organization: hint = .organization
-            case .location: hint = .place
-            case .other: continue
-            }
-            if typeAt[span.sentence].isEmpty {
-                typeAt[span.sentence] = Array(repeating: .none, count: sentences[span.sentence].tokens.count)
-            }
-            for k in span.start..<span.end { typeAt[span.sentence][k] = hint }
-        }
-        for i in mentions.indices where mentions[i].hint == .none {
-            let types = typeAt[mentions[i].sentence]
-            if !types.isEmpty { mentions[i].hint = types[mentions[i].firstToken] }
+        return tagger.tag(sentences.map { $0.tokens.map(\.text) }, wordIDs: sentences.map { $0.tokens.map(\.word) },
+                          wordNumber: table.map { t in { t.number(ifKnown: $0) } }, headings: sentences.map(\.isHeading))
+    }
+
+    /// Types the mentions with the name finder's types. Where the finder has list evidence for
+    /// exactly the mention's words (a gazetteer, an organisation's head word, a given name) its
+    /// type wins over the sentence's cues, so one component types names for `tag --conll` and
+    /// participants alike; a role bound to the mention still makes it a person. Mentions the
+    /// sentence left untyped also take the finder's context types (its document pass, "Yukos
+    /// shares"); a person needs list evidence: "Microsoft said" is no person.
+    static func addTaggerHints(_ spans: [NameSpan], _ sentences: [Sentence], to mentions: inout [EntityMention]) {
+        var bySentence: [[NameSpan]] = sentences.map { _ in [] }
+        for span in spans where span.strength >= .context { bySentence[span.sentence].append(span) }
+        for i in mentions.indices {
+            let m = mentions[i]
+            guard let span = bySentence[m.sentence].first(where: { $0.start <= m.firstToken && m.firstToken < $0.end }),
+                  let hint = hint(of: span) else { continue }
+            let exact = span.start == m.firstToken && span.end == m.lastToken + 1
+            if m.hint == .none || exact && span.strength >= .lexicon && m.role == nil { mentions[i].hint = hint }
         }
     }
 
-    @inline(__always) static func isNameToken(_ t: Token) -> Bool {
-        guard t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.isPossessive else { return false }
-        let l = t.lower
-        if l == "i" || l.hasPrefix("i'") || l.hasPrefix("i\u{2019}") { return false }
-        // Months and weekdays are dates, not names (but "May" is also a surname).
-        if l != "may", mayBeCalendarWord(l), CalendarWords.months[l] != nil || CalendarWords.weekdays[l] != nil { return false }
-        // Plural acronyms ("MPs", "CDs") are common nouns.
-        if !t.isAllCaps, l.utf8.count >= 3, l.hasSuffix("s"), t.text.utf8.dropLast().allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return false }
-        return true
-    }
-
-    /// First bytes and longest length of the month and weekday names: most capitalised words
-    /// fail this byte test and are not hashed against the two calendar tables.
-    static let calendarFirstBytes: [Bool] = {
-        var out = [Bool](repeating: false, count: 256)
-        for k in CalendarWords.months.keys { out[Int(k.utf8.first ?? 0)] = true }
-        for k in CalendarWords.weekdays.keys { out[Int(k.utf8.first ?? 0)] = true }
-        return out
-    }()
-    static let calendarMaxLength = (Array(CalendarWords.months.keys) + Array(CalendarWords.weekdays.keys)).map(\.utf8.count).max() ?? 0
-
-    /// False when `lower` is surely no month or weekday name.
-    @inline(__always) static func mayBeCalendarWord(_ lower: String) -> Bool {
-        let u = lower.utf8
-        guard let first = u.first, u.count <= calendarMaxLength else { return false }
-        return calendarFirstBytes[Int(first)]
+    /// A confident span's type as a mention hint (a person only on list evidence).
+    private static func hint(of span: NameSpan) -> EntityMention.Hint? {
+        switch span.type {
+        case .person: span.strength >= .lexicon ? .person : nil
+        case .organization: .organization
+        case .location: .place
+        case .other: nil
+        }
     }
 
     @inline(__always) static func isInitial(_ tokens: [Token], _ k: Int) -> Bool {
@@ -167,47 +146,16 @@ struct EntityRecognizer {
         return out
     }
 
-    private func scan(_ T: [Token], sentence si: Int, heading: Bool, alone: Set<String>,
+    /// Reads each run of the sentence (`NameRuns`): trimmed, split and bound to its role.
+    private func scan(_ T: [Token], runs: [Range<Int>], sentence si: Int, heading: Bool, alone: Set<String>,
                       into mentions: inout [EntityMention], pairs: inout [AcronymPair]) {
         var consumed = [Bool](repeating: false, count: T.count)
-        // Asked of most tokens two or three times below, and it costs dictionary lookups.
-        let isName = T.map(Self.isNameToken)
         var pendingRole: (text: String, start: Int)? = nil
         var pendingParen: (acronym: String, start: Int)? = nil
-        var i = 0
-        while i < T.count {
-            guard !consumed[i], isName[i] else { i += 1; continue }
-            var j = i + 1
-            while j < T.count, !consumed[j] {
-                if isName[j] { j += 1; continue }
-                let low = T[j].lower
-                if Self.connectors.contains(low), j + 1 < T.count {
-                    var k = j + 1
-                    if T[k].lower == "the", k + 1 < T.count { k += 1 }
-                    if isName[k] {
-                        let particle = Self.particles.contains(low)
-                        let headOK: Bool
-                        switch low {
-                        case "and":
-                            // "Organization for Security and Co-operation": only inside organisation names.
-                            headOK = T[i..<j].count >= 2 && T[i..<j].contains { Organizations.keywords.contains($0.lower) }
-                                && !Self.isPlaceToken(T[k])
-                        case "in", "on":
-                            let first = T[i].lower == "the" && i + 1 < j ? T[i + 1].lower : T[i].lower
-                            headOK = Organizations.connectorHeads.contains(first) || Organizations.keywords.contains(first)
-                        default:
-                            headOK = T[i..<j].contains { Organizations.connectorHeads.contains($0.lower) || Organizations.keywords.contains($0.lower) }
-                                || low == "of" && j == i + 1 && NameWords.geographicOfHeads.contains(T[i].lower)
-                        }
-                        if particle || headOK { j = k + 1; continue }
-                    }
-                }
-                break
-            }
-            processRun(T, i, j, sentence: si, heading: heading, alone: alone, consumed: &consumed,
+        for run in runs where !consumed[run.lowerBound] {
+            processRun(T, run.lowerBound, run.upperBound, sentence: si, heading: heading, alone: alone, consumed: &consumed,
                        pendingRole: &pendingRole, pendingParen: &pendingParen,
                        mentions: &mentions, pairs: &pairs)
-            i = j
         }
     }
 

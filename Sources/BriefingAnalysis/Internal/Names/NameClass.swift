@@ -54,6 +54,9 @@ struct NameClass: OptionSet, Sendable, Hashable {
     static let orgCue = NameClass(rawValue: 1 << 22)
     /// The last word of a place's name ("Square", "Park", "Bridge").
     static let placeHead = NameClass(rawValue: 1 << 23)
+    /// A word of a political party's everyday name ("Labour", "Tories"): alone, a party, even
+    /// where the same word is also a common noun.
+    static let party = NameClass(rawValue: 1 << 24)
 
     /// Any gazetteer entry that makes a capitalised word a name by itself.
     static let known: NameClass = [.given, .country, .place, .demonym, .orgAcronym, .proper]

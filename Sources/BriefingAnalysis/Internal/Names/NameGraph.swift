@@ -91,9 +91,13 @@ struct NameGraph {
             let lower = agg.lowerCounts[surface.lowercased()] ?? 0
             if single && !defined.contains(key) && personSurnames[key] == nil
                 && AliasMerger.isPageWord(surface, st, lowerCount: lower) { continue }
+            // A word ending longer names may be a surname alone ("Gadhafi"), but a word the
+            // corpus also writes in lower case only when it ends a person's name ("Straw" of
+            // "Jack Straw", not "Police" of "Thames Valley Police").
+            let maybeSurname = personSurnames[key] != nil || lastTokens[key] != nil && lower == 0
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
             if single && Places.place(forKey: key) == nil && !allCaps && !defined.contains(key)
-                && PoliticalParties.party(forKey: key) == nil && lastTokens[key] == nil && st.person == 0 {
+                && PoliticalParties.party(forKey: key) == nil && !maybeSurname && st.person == 0 {
                 if st.nonInitial == 0 || lower > st.nonInitial { continue }
             }
             kept.append((surface, key, st))

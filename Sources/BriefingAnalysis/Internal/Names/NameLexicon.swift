@@ -65,6 +65,7 @@ struct NameLexicon: Sendable {
         for x in NameWords.personCues { add(x, .personCue) }
         for x in NameWords.organizationCues { add(x, .orgCue) }
         for x in NameWords.organizations { add(x, .organization) }
+        for x in PoliticalParties.words { add(x, .party) }
         for key in p.keys {
             if let space = key.firstIndex(of: " ") { add(key[..<space], .phraseStart) }
         }

@@ -34,9 +34,9 @@ extension NameTagger {
                 return
             }
         }
-        // A lone role word ("President") is no name.
-        if b - a == 1, classes[base + a].contains(.role), !classes[base + a].contains(.given),
-           classes[base + a].isDisjoint(with: [.country, .place, .demonym]) { return }
+        // A lone role word ("President") is no name; a party's is ("Labour").
+        if b - a == 1, classes[base + a].contains(.role),
+           classes[base + a].isDisjoint(with: [.given, .country, .place, .demonym, .party]) { return }
         var span = type(si, base, a, b, limit, keys, classes, shapes)
         // A demonym glued before a name that is not a person ("Russian Interfax") stays other.
         if b - a >= 2, classes[base + a].contains(.demonym), !classes[base + a].contains(.country),
@@ -80,6 +80,8 @@ extension NameTagger {
             return make(.other, .lexicon)
         }
         if n == 1 && first.contains(.organization) { return make(.organization, .lexicon) }
+        // A party's everyday name alone ("Labour", "the Tories") is the party, not the word.
+        if n == 1 && first.contains(.party) && !first.contains(.demonym) { return make(.organization, .lexicon) }
         if n == 1 && !first.contains(.common) && first.isDisjoint(with: [.country, .place, .given]),
            isDerivedDemonym(keys[base + a]) { return make(.other, .lexicon) }
         if n == 1 {
@@ -93,6 +95,10 @@ extension NameTagger {
             }
             if first.contains(.orgAcronym) { return make(.organization, .lexicon) }
         }
+        // "Gulf of Mexico", "Bay of Bengal", "Isle of Man": a geographic feature named after a place.
+        if n >= 3 && keys[base + a + 1] == "of" && NameWords.geographicOfHeads.contains(keys[base + a]) {
+            return make(.location, .lexicon)
+        }
         if n >= 2 && last.contains(.eventHead) { return make(.other, .lexicon) }
         if n >= 2 && last.contains(.placeHead) && !first.contains(.given) { return make(.location, .context) }
         if (a..<b).contains(where: { keys[base + $0] == "&" }) { return make(.organization, .lexicon) }
@@ -100,7 +106,10 @@ extension NameTagger {
             return make(.organization, .lexicon)
         }
         if n >= 2 && last.contains(.country) && first.contains(.demonym) { return make(.location, .lexicon) }
-        if n >= 2 && first.contains(.given) && !last.contains(.common) && last.isDisjoint(with: [.place, .country]) {
+        // A given name first makes a person, even when the last word is also a town somewhere
+        // ("Wang Donghai"), unless the first word is itself a place ("Sydney Harbour").
+        if n >= 2 && first.contains(.given) && !last.contains(.common)
+            && (last.isDisjoint(with: [.place, .country]) || first.isDisjoint(with: [.place, .country, .demonym])) {
             return make(.person, .lexicon)
         }
         // A place inside a longer unknown name is a club, a firm or an airline ("Real Madrid").

@@ -21,6 +21,7 @@ extension NameTagger {
             return (tok.lowercased(), shape)
         }
         if upper + lower > 0 { shape.insert(.letter) }
+        if upper >= 2 && lower == 1 && tok.utf8.last == 0x73 && upper + 1 == tok.utf8.count { shape.insert(.pluralCaps) }
         if first >= 0x41 && first <= 0x5A {
             shape.insert(.cap)
             if lower == 0 && upper >= 2 { shape.insert(.allCaps) }
@@ -44,6 +45,19 @@ extension NameTagger {
         return (key, shape)
     }
 
+    /// Classes of a word that make it more than a person's name: a dictionary word, a place, a
+    /// nationality, a body's word.
+    static let notPersonWord: NameClass = [.common, .role, .demonym, .country, .place, .orgHead, .orgAcronym,
+                                           .organization, .eventHead, .placeHead, .party]
+
+    /// "I", and "I'm", "I'll" where the text keeps the contraction whole: the pronoun's capital.
+    @inline(__always) static func isFirstPerson(_ key: String) -> Bool {
+        var u = key.utf8.makeIterator()
+        guard u.next() == 0x69 else { return false }
+        guard let second = u.next() else { return true }
+        return second == 0x27 || second == 0xE2 && key.hasPrefix("i\u{2019}")
+    }
+
     /// A token after which the next word starts a sentence-like unit (its capital says little).
     @inline(__always) static func opensSentence(_ t: String) -> Bool {
         // Most tokens are words: one byte test spares them the string comparisons below.
@@ -60,10 +74,10 @@ extension NameTagger {
     func isCandidate(_ k: Int, _ keys: [String], _ classes: [NameClass], _ shapes: [Shape],
                      lowerSeen: Bool, capSeen: Bool) -> Bool {
         let sh = shapes[k]
-        guard sh.contains(.cap) else { return false }
+        guard sh.contains(.cap), !sh.contains(.pluralCaps) else { return false }
         let c = classes[k]
         let key = keys[k]
-        if c.contains(.calendar) || c.contains(.honorific) || key == "i" { return false }
+        if c.contains(.calendar) || c.contains(.honorific) || Self.isFirstPerson(key) { return false }
         if key.utf8.count == 1 {
             // An initial ("C." of "C. Lewis") belongs to the name after it; a lone letter is none.
             guard k + 1 < shapes.count, sh.contains(.dotted) else { return false }
@@ -82,10 +96,19 @@ extension NameTagger {
             if c.contains(.closed) { return false }
             if capSeen && !lowerSeen { return true }
             if c.contains(.common) || lowerSeen {
-                // A given name that is also a word ("Bill") starts a name when a name follows.
-                guard c.contains(.given) || c.contains(.title), k + 1 < shapes.count else { return false }
+                // A head word that "of" continues ("Organization for Security ...", "Bank of
+                // England") starts a name when a capitalised word follows the "of".
+                if c.contains(.ofHead), k + 2 < shapes.count, keys[k + 1] == "of" || keys[k + 1] == "for",
+                   shapes[k + 2].contains(.cap) && !shapes[k + 2].contains(.initial) { return true }
+                guard k + 1 < shapes.count else { return false }
                 let n = shapes[k + 1]
-                return n.contains(.cap) && !n.contains(.initial) && !classes[k + 1].contains(.closed)
+                let nameFollows = n.contains(.cap) && !n.contains(.initial) && !classes[k + 1].contains(.closed)
+                // A given name that is also a word ("Bill") starts a name when a name follows;
+                // so does a word the document never writes in lower case before a word that no
+                // list knows as anything but a name ("Brad Adams"): the capital is then the
+                // name's, not the sentence's. ("Former England", "Three Russian" are no names.)
+                if c.contains(.given) || c.contains(.title) { return nameFollows }
+                return !lowerSeen && nameFollows && classes[k + 1].isDisjoint(with: Self.notPersonWord)
             }
             return true
         }
@@ -108,6 +131,14 @@ extension NameTagger {
         }
     }
 
+    /// "co-operation", "self-government": a hyphenated word ending in a dictionary word, which
+    /// long organisation names carry after "and" like any other common word.
+    func isDictionaryCompound(_ key: String) -> Bool {
+        guard key.utf8.contains(0x2D), let last = key.split(separator: "-").last else { return false }
+        let c = lexicon.classOf(String(last))
+        return c.contains(.common) && c.isDisjoint(with: NameClass.known)
+    }
+
     /// May the non-candidate token at `j` join the run `i..<j` to the candidate after it?
     func joins(_ base: Int, _ i: Int, _ j: Int, _ keys: [String], _ classes: [NameClass],
                _ shapes: [Shape]) -> Bool {
@@ -127,7 +158,9 @@ extension NameTagger {
             let inside = (i..<j).contains { keys[base + $0] == "for" || key == "in" && keys[base + $0] == "of" }
                 && (i..<j).contains { classes[base + $0].contains(.orgHead) }
             let next = classes[base + j + 1]
-            if inside && (key == "in" || next.contains(.common) && next.isDisjoint(with: NameClass.known)) { return true }
+            let nextIsWord = next.contains(.common) && next.isDisjoint(with: NameClass.known)
+                || isDictionaryCompound(keys[base + j + 1])
+            if inside && (key == "in" || nextIsWord) { return true }
         }
         return false
     }

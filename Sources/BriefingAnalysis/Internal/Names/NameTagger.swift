@@ -13,7 +13,7 @@ struct NameTagger {
 
     /// Shape bits of one token.
     struct Shape: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let cap = Shape(rawValue: 1)
         static let allCaps = Shape(rawValue: 2)
         static let letter = Shape(rawValue: 4)
@@ -22,6 +22,8 @@ struct NameTagger {
         static let headline = Shape(rawValue: 32)
         static let lowerStart = Shape(rawValue: 64)
         static let dotted = Shape(rawValue: 128)
+        /// Capitals and a plural "s" ("MPs", "CDs"): a common noun's plural, no name.
+        static let pluralCaps = Shape(rawValue: 256)
     }
 
     /// Names typed with strong evidence across documents: the fallback for guesses.
@@ -54,8 +56,11 @@ struct NameTagger {
     ///   numbered (nil for other strings). Every token whose key is such a word then shares that
     ///   word's entry, so the numbered words' keys are never hashed into the tagger's own table:
     ///   only the other tokens (numbers, "U.S.") are.
-    mutating func tag(_ doc: [[String]], wordIDs: [[Int32]]? = nil, wordNumber: ((String) -> Int?)? = nil) -> [NameSpan] {
-        let t = tokens(doc, wordIDs: wordIDs, wordNumber: wordNumber)
+    /// - Parameter headings: optionally, per sentence, whether it is a heading written in Title
+    ///   Case: its capitals are then as weak as an all-capitals headline's.
+    mutating func tag(_ doc: [[String]], wordIDs: [[Int32]]? = nil, wordNumber: ((String) -> Int?)? = nil,
+                      headings: [Bool]? = nil) -> [NameSpan] {
+        let t = tokens(doc, wordIDs: wordIDs, wordNumber: wordNumber, headings: headings)
         sports = t.sportWords >= 3
         let cand = candidates(doc, t)
         var spans: [NameSpan] = []
@@ -81,7 +86,8 @@ struct NameTagger {
 
     /// Per-token keys, classes and shapes (with the headline and sentence-start bits), each
     /// distinct key numbered and looked up once.
-    func tokens(_ doc: [[String]], wordIDs: [[Int32]]?, wordNumber: ((String) -> Int?)?) -> DocumentTokens {
+    func tokens(_ doc: [[String]], wordIDs: [[Int32]]?, wordNumber: ((String) -> Int?)?,
+                headings: [Bool]? = nil) -> DocumentTokens {
         var t = DocumentTokens()
         var total = 0
         for s in doc { t.offsets.append(total); total += s.count }
@@ -119,7 +125,7 @@ struct NameTagger {
                     if sh.contains(.allCaps) { caps += 1 }
                 }
             }
-            let headline = words > 0 && caps * 5 >= words * 3
+            let headline = headings?[si] == true || words > 0 && caps * 5 >= words * 3
             for k in base..<t.shapes.count {
                 if headline { t.shapes[k].insert(.headline); continue }
                 if t.shapes[k].contains(.lowerStart) { t.lowerSeen[t.ids[k]] = true }
