@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// The analysis, step by step, for one corpus:
 ///
@@ -15,12 +16,36 @@ struct CorpusPipeline {
     var keyphrasesPerArticle: Int
     var storyThreshold: Double
     var watchlist: [WatchedTopic]
+    /// Hears each stage's start and wall seconds, and each article analysed.
+    var observer: StageObserver = .silent
 
     func briefing(for articles: [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
-        let ids = articles.map(\.id)
-        let (analyses, aggregate) = ParallelAnalysis.run(articles)
-        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
+        let observer = observer
+        let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+            ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
+        }
+        let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
+        let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
+                                  participants: phase.aliases.participants, canonical: phase.aliases.canonical,
+                                  finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
+                                  observer: observer).run()
+        return observer.measure(.aggregate) {
+            assemble(articles, analyses: analyses, phase: phase, results: results, title: title, generated: generated,
+                     skipped: skipped, warnings: warnings)
+        }
+    }
+
+    /// What the merged first pass gives the corpus steps: participants, and each article finished
+    /// with corpus statistics.
+    struct SecondPass {
+        var aliases: AliasMerger.Result
+        var finished: [FinishedArticle]
+        var clusterer: StoryClusterer
+    }
+
+    func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
+        let aliases = AliasMerger.merge(aggregate, articleIDs: articles.map(\.id))
 
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
@@ -31,12 +56,14 @@ struct CorpusPipeline {
         let finished = ParallelAnalysis.map(articles.count) { i in
             FinishedArticle(article: articles[i], analysis: analyses[i], context: context)
         }
+        return SecondPass(aliases: aliases, finished: finished, clusterer: clusterer)
+    }
 
-        let steps = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
-                                participants: aliases.participants, canonical: aliases.canonical,
-                                finished: finished, clusterer: clusterer, watchlist: watchlist)
-        let results = steps.run()
-
+    /// The `Briefing`, from the corpus steps' results, with role sources and who appears with whom.
+    func assemble(_ articles: [Article], analyses: [ArticleAnalysis], phase: SecondPass, results: CorpusSteps.Results,
+                  title: String, generated: Day, skipped: [SkippedFile], warnings: [String]) -> Briefing {
+        let ids = articles.map(\.id)
+        let aliases = phase.aliases
         let days = articles.compactMap(\.date)
         let corpus = Corpus(articleCount: articles.count,
                             sourceCount: Set(articles.compactMap(\.source)).count,
@@ -47,7 +74,7 @@ struct CorpusPipeline {
                                                     canonical: aliases.canonical, articleIDs: ids,
                                                     articleDays: articles.map(\.date))
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
-                                executiveSummary: results.executive, articles: finished.map(\.digest),
+                                executiveSummary: results.executive, articles: phase.finished.map(\.digest),
                                 participants: participants, topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
         briefing.watch = results.watch

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// The corpus-level steps that follow the per-article passes: topics; stories; the timeline. They
 /// read the same inputs and write different outputs, so they run side by side. Reactions (which
@@ -14,6 +15,9 @@ struct CorpusSteps {
     var finished: [FinishedArticle]
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
+    /// Hears each step's wall seconds: stories and the timeline as their own stages, the rest as
+    /// `aggregate`.
+    var observer: StageObserver = .silent
 
     struct Results {
         var topics: [Topic] = []
@@ -30,17 +34,20 @@ struct CorpusSteps {
         nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
         // Each job writes only its own fields of `results`, and `together` returns after all.
         nonisolated(unsafe) let steps = self
+        let observer = observer
         ParallelAnalysis.together([
-            { results.topics = steps.topics() },
-            { (results.stories, clusters) = steps.stories() },
-            { (results.timeline, results.timelineNote) = steps.timeline() },
+            { results.topics = observer.measure(.aggregate) { steps.topics() } },
+            { (results.stories, clusters) = observer.measure(.stories) { steps.stories() } },
+            { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },
         ])
-        // Reactions name their story, so they follow the stories.
-        results.reactions = ReactionThemeBuilder.build(aggregate.reactions, context: .init(
-            canonical: canonical, participants: participants, stories: results.stories,
-            articleIDs: articles.map(\.id), titles: articles.map(\.title)))
-        results.executive = developments(clusters, timeline: results.timeline)
-        results.watch = WatchFinder.find(aggregate.dates, articleDays: articles.map(\.date), articleIDs: articles.map(\.id))
+        observer.measure(.aggregate) {
+            // Reactions name their story, so they follow the stories.
+            results.reactions = ReactionThemeBuilder.build(aggregate.reactions, context: .init(
+                canonical: canonical, participants: participants, stories: results.stories,
+                articleIDs: articles.map(\.id), titles: articles.map(\.title)))
+            results.executive = developments(clusters, timeline: results.timeline)
+            results.watch = WatchFinder.find(aggregate.dates, articleDays: articles.map(\.date), articleIDs: articles.map(\.id))
+        }
         return results
     }
 

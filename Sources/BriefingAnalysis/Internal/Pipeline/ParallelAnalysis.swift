@@ -9,7 +9,9 @@ import Dispatch
 /// aggregate, so no locks are needed and threads never share a write. The partials are merged
 /// in chunk order (the merge is associative, so any grouping gives the same answer).
 enum ParallelAnalysis {
-    static func run(_ articles: [Article]) -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
+    /// `progress` hears each article analysed (from the worker threads).
+    static func run(_ articles: [Article], progress: @Sendable (Int) -> Void = { _ in })
+        -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
         let n = articles.count
         guard n > 0 else { return ([], CorpusAggregate()) }
         let chunkCount = min(n, max(1, System.activeProcessorCount * 4))
@@ -28,6 +30,7 @@ enum ParallelAnalysis {
                         let a = ArticleAnalyzer.analyze(articles[i], index: i)
                         partial.add(a)
                         out[i] = a
+                        progress(1)
                     }
                     parts[c] = partial
                 }
