@@ -3,8 +3,10 @@
 
 Each article is made from one category of a source corpus laid out as CATEGORY/*.txt (the BBC
 articles: title line, blank line, paragraphs separated by blank lines): the title of one article
-of that category, three to eight paragraphs drawn across the category's articles, and one sentence
-of its own, so that no two articles are copies and near-duplicate merging keeps them all.
+of that category, four to ten paragraphs drawn across the category's articles, and one sentence
+of its own. Long paragraphs are cut into pieces of at most three sentences first: two articles
+that drew the same long paragraph would otherwise share most of their word shingles, and
+near-duplicate merging (MinHash, Jaccard 0.6) would rightly make them one. So every article stays.
 
 The same source, count and seed always give the same files.
 
@@ -13,7 +15,10 @@ usage: synthetic-corpus.py SOURCE OUT COUNT [--seed N]
 import argparse
 import os
 import random
+import re
 import sys
+
+SENTENCE_END = re.compile(r'(?:(?<=[.!?])|(?<=[.!?]["\']))\s+(?=["\'A-Z])')
 
 
 def read_category(folder):
@@ -27,7 +32,9 @@ def read_category(folder):
         if len(blocks) < 2:
             continue
         titles.append(blocks[0])
-        paragraphs.extend(blocks[1:])
+        for block in blocks[1:]:
+            sentences = SENTENCE_END.split(block)
+            paragraphs.extend(" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3))
         for block in blocks[1:]:
             words.update(w for w in block.split() if w.isalpha() and w.islower() and len(w) > 3)
     return titles, paragraphs, sorted(words)
@@ -62,7 +69,7 @@ def main():
     for number in range(args.count):
         category = names[number % len(names)]
         titles, paragraphs, words = categories[category]
-        body = rng.sample(paragraphs, min(len(paragraphs), rng.randint(3, 8)))
+        body = rng.sample(paragraphs, min(len(paragraphs), rng.randint(4, 10)))
         body.insert(rng.randint(0, len(body)), unique_sentence(number, words, rng))
         folder = os.path.join(args.out, category, f"{number // 1000:03d}")
         os.makedirs(folder, exist_ok=True)
