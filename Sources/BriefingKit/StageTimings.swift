@@ -8,6 +8,8 @@ import Foundation
 public final class StageTimings: @unchecked Sendable {
     private let lock = NSLock()
     private var seconds: [Stage: Double] = [:]
+    /// The process's peak resident memory when each stage last ended: where memory grows.
+    private var peakAtEnd: [Stage: Int] = [:]
     private let clock = StageClock()
 
     public init() {}
@@ -15,8 +17,10 @@ public final class StageTimings: @unchecked Sendable {
     /// Records every stage's end.
     public var observer: StageObserver {
         StageObserver(ended: { [self] stage, s in
+            let peak = ResourceUsage.current().peakMemoryBytes
             lock.lock()
             seconds[stage, default: 0] += s
+            peakAtEnd[stage] = max(peakAtEnd[stage] ?? 0, peak)
             lock.unlock()
         })
     }
@@ -28,12 +32,20 @@ public final class StageTimings: @unchecked Sendable {
         return seconds[stage]
     }
 
+    /// The process's peak resident memory, in bytes, when `stage` last ended; nil when it did not run.
+    public func peakMemory(after stage: Stage) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return peakAtEnd[stage]
+    }
+
     /// One line per stage that ran, in pipeline order, then the whole run: wall time since this
     /// value was made, CPU time, how many cores that kept busy, and peak memory.
     public func report(usage: ResourceUsage = .current()) -> [String] {
         let wall = clock.seconds
         let stages = Stage.allCases.compactMap { stage in
-            seconds(of: stage).map { "timing: " + Self.padded(stage.rawValue) + String(format: "%8.3f s", $0) }
+            seconds(of: stage).map { "timing: " + Self.padded(stage.rawValue) + String(format: "%8.3f s", $0)
+                + String(format: "   peak %.1f MB so far", Double(peakMemory(after: stage) ?? 0) / 1_048_576) }
         }
         let busy = wall > 0 ? usage.cpuSeconds / wall : 0
         let total = "timing: " + Self.padded("total")

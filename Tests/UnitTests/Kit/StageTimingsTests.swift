@@ -29,6 +29,7 @@ import Testing
                                           generated: Day(year: 2024, month: 12, day: 6)!)
         for stage in Stage.allCases {
             #expect((timings.seconds(of: stage) ?? -1) >= 0, "no time for \(stage)")
+            #expect((timings.peakMemory(after: stage) ?? 0) > 1 << 20, "no peak memory after \(stage)")
         }
         #expect(events.began.first == .read)
         #expect(events.began.last == .render)
@@ -41,6 +42,7 @@ import Testing
         let report = timings.report(usage: ResourceUsage(peakMemoryBytes: 200 << 20, cpuSeconds: 1.5))
         #expect(report.count == Stage.allCases.count + 2)
         #expect(report[0].hasPrefix("timing: read "))
+        #expect(report[0].contains("MB so far"))
         #expect(report[Stage.allCases.count].contains("1.500 s CPU"))
         #expect(report[Stage.allCases.count].contains("200.0 MB peak memory"))
     }

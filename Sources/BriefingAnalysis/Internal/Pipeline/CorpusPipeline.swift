@@ -6,9 +6,10 @@ import BriefingSupport
 /// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
 /// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
 /// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core);
-/// 4. the corpus-level steps, independent of each other and so run side by side: topics; stories;
-///    reactions and the timeline; then the key developments and what to watch, from both;
-/// 5. the `Briefing`, with role sources and who-appears-with-whom.
+/// 4. the corpus-level steps (`CorpusSteps`), independent of each other and so run side by side:
+///    stories, topics, the timeline, what to watch, role sources, who appears with whom; then
+///    reactions and the key developments, which read the stories and the timeline;
+/// 5. the `Briefing`.
 ///
 /// Why this shape: per-article work is a pure function and the aggregate merges, so the same code
 /// could shard across machines; only steps 2 and 4 see the whole corpus.
@@ -22,16 +23,18 @@ struct CorpusPipeline {
     func briefing(for articles: [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
         let observer = observer
-        let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+        var (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
             ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
         }
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
+        // What only the second pass read goes before stories are grouped, where memory peaks.
+        for i in analyses.indices { analyses[i].dropRankingInputs(keepingPhrases: !watchlist.isEmpty) }
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
                                   finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
                                   observer: observer).run()
         return observer.measure(.aggregate) {
-            assemble(articles, analyses: analyses, phase: phase, results: results, title: title, generated: generated,
+            assemble(articles, phase: phase, results: results, title: title, generated: generated,
                      skipped: skipped, warnings: warnings)
         }
     }
@@ -44,41 +47,43 @@ struct CorpusPipeline {
         var clusterer: StoryClusterer
     }
 
+    /// Participants merged on one core while the articles' key phrases are ranked on the others;
+    /// then each article finished with both.
     func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
-        let aliases = AliasMerger.merge(aggregate, articleIDs: articles.map(\.id))
-
+        let ids = articles.map(\.id), limit = keyphrasesPerArticle
+        // Written by the job beside, read only once `beside` has waited for it.
+        nonisolated(unsafe) var merged: AliasMerger.Result?
+        let phrases = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
+            ParallelAnalysis.map(articles.count) { FinishedArticle.phrases(of: analyses[$0], aggregate: aggregate, limit: limit) }
+        }
+        let aliases = merged!
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
-            stories: clusterer, keyphrasesPerArticle: keyphrasesPerArticle)
+            stories: clusterer)
         let finished = ParallelAnalysis.map(articles.count) { i in
-            FinishedArticle(article: articles[i], analysis: analyses[i], context: context)
+            FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
         }
         return SecondPass(aliases: aliases, finished: finished, clusterer: clusterer)
     }
 
-    /// The `Briefing`, from the corpus steps' results, with role sources and who appears with whom.
-    func assemble(_ articles: [Article], analyses: [ArticleAnalysis], phase: SecondPass, results: CorpusSteps.Results,
+    /// The `Briefing`, from the corpus steps' results.
+    func assemble(_ articles: [Article], phase: SecondPass, results: CorpusSteps.Results,
                   title: String, generated: Day, skipped: [SkippedFile], warnings: [String]) -> Briefing {
-        let ids = articles.map(\.id)
-        let aliases = phase.aliases
         let days = articles.compactMap(\.date)
         let corpus = Corpus(articleCount: articles.count,
                             sourceCount: Set(articles.compactMap(\.source)).count,
                             undatedCount: articles.count - days.count,
                             firstDay: days.min(), lastDay: days.max(),
                             skipped: skipped, warnings: warnings)
-        let participants = RoleSourceBuilder.attach(aliases.participants, analyses: analyses,
-                                                    canonical: aliases.canonical, articleIDs: ids,
-                                                    articleDays: articles.map(\.date))
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
                                 executiveSummary: results.executive, articles: phase.finished.map(\.digest),
-                                participants: participants, topics: results.topics, reactions: results.reactions,
+                                participants: results.participants, topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
         briefing.watch = results.watch
-        briefing.cooccurrences = CooccurrenceBuilder.build(analyses: analyses, canonical: aliases.canonical, articleIDs: ids)
+        briefing.cooccurrences = results.cooccurrences
         return briefing
     }
 }

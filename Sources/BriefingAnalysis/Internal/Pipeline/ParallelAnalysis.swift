@@ -29,7 +29,7 @@ enum ParallelAnalysis {
                     for i in lo..<hi {
                         let a = ArticleAnalyzer.analyze(articles[i], index: i)
                         partial.add(a)
-                        out[i] = a
+                        out[i] = a.folded()
                         progress(1)
                     }
                     parts[c] = partial
@@ -37,6 +37,17 @@ enum ParallelAnalysis {
             }
         }
         return (slots.map { $0! }, CorpusAggregate.merged(partials))
+    }
+
+    /// Runs `job` on another thread while `body` runs on this one (and spreads over the cores
+    /// left); returns `body`'s result once both are done. Why: a serial step (merging names) and
+    /// a parallel one that does not need it (ranking key phrases) overlap instead of queueing.
+    static func beside<T>(_ job: @escaping @Sendable () -> Void, _ body: () -> T) -> T {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group, execute: job)
+        let result = body()
+        group.wait()
+        return result
     }
 
     /// Runs independent jobs side by side and returns when all are done.
