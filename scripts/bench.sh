@@ -22,6 +22,55 @@ measure() {  # label, then the command
     printf "%-44s %7.3f s  %7.1f MB peak\n" "$label" "$secs" "$(awk "BEGIN{print $kb/1024}")"
 }
 
+bbc=../shared/data/bbc/articles
+# Synthetic corpora at scale (scripts/synthetic-corpus.py): each size is generated into the
+# temporary folder, built once under a memory limit and a time limit, and deleted. Beside it,
+# `wc -w` over the same files: the floor any reader of them pays.
+# BENCH_SIZES="10000" limits the sizes; BENCH_MEMORY_GB and BENCH_TIMEOUT bound each run.
+# `scripts/bench.sh scale` runs this part alone.
+words_seconds() {  # folder -> wall seconds of wc -w over its files
+    /usr/bin/time -f "%e" -o "$out/wctime" sh -c "find '$1' -type f -print0 | wc -w --files0-from=- >/dev/null"
+    tail -n 1 "$out/wctime"
+}
+
+synthetic() {  # count
+    local n=$1 dir="$out/synthetic-$1" limit=$(( ${BENCH_MEMORY_GB:-8} * 1024 * 1024 ))
+    python3 scripts/synthetic-corpus.py "$bbc" "$dir" "$n" --seed 1
+    local wc_secs; wc_secs=$(words_seconds "$dir")
+    local status=0
+    ( ulimit -v "$limit"; exec /usr/bin/time -f "%e %U %S %M" -o "$out/time" \
+        timeout "${BENCH_TIMEOUT:-900}" "$bin" build "$dir" -o "$out/synthetic.pdf" --timings --no-archive ) \
+        >/dev/null 2>"$out/stderr" || status=$?
+    if [ $status -ne 0 ] && [ $status -ne 3 ]; then
+        printf "%-44s stopped (exit %d) after %s s; limits %s GB, %s s\n" "synthetic $n -> PDF" "$status" \
+            "$(tail -n 1 "$out/time" | cut -d' ' -f1)" "${BENCH_MEMORY_GB:-8}" "${BENCH_TIMEOUT:-900}"
+    else
+        read -r secs user sys kb < <(tail -n 1 "$out/time")
+        printf "%-44s %7.2f s  %7.2f s CPU (%.2f cores)  %7.1f MB peak  wc -w %.2f s (%.0fx)\n" "synthetic $n -> PDF" \
+            "$secs" "$(awk "BEGIN{print $user+$sys}")" "$(awk "BEGIN{print ($user+$sys)/($secs>0?$secs:1)}")" \
+            "$(awk "BEGIN{print $kb/1024}")" "$wc_secs" "$(awk "BEGIN{print $secs/($wc_secs>0?$wc_secs:0.01)}")"
+        grep '^briefing: timing: [a-z]' "$out/stderr" | grep -v 'total\|side by side' | sed 's/^briefing: timing: /    /; s/ so far//'
+    fi
+    rm -rf "$dir"
+}
+
+scale() {  # the BBC articles against wc -w, then the synthetic corpora
+    [ -d "$bbc" ] || { echo "skipped scale: $bbc not present"; return; }
+    local wc_secs secs n
+    wc_secs=$(words_seconds "$bbc")
+    /usr/bin/time -f "%e" -o "$out/time" "$bin" build "$bbc" -o "$out/bbc.pdf" --no-archive >/dev/null 2>&1 || true
+    secs=$(tail -n 1 "$out/time")
+    printf "%-44s %7.2f s  wc -w %.3f s  ratio %.0fx\n" "BBC dev, one run, wall / wc -w" "$secs" "$wc_secs" \
+        "$(awk "BEGIN{print $secs/($wc_secs>0?$wc_secs:0.001)}")"
+    for n in ${BENCH_SIZES:-10000 50000 100000}; do synthetic "$n"; done
+}
+
+if [ "${1:-}" = scale ]; then
+    echo "cores: $(nproc)   (one run each)"
+    scale
+    exit 0
+fi
+
 echo "cores: $(nproc)   (best of 3 runs each)"
 measure "seeds (5 articles) -> PDF" "$bin" build seeds -o "$out/seeds.pdf"
 measure "seeds (5 articles) -> JSON" "$bin" analyze seeds --json -o "$out/seeds.json"
@@ -42,6 +91,8 @@ if [ -d "$bbc" ]; then
 else
     echo "skipped BBC: $bbc not present"
 fi
+
+scale
 
 pages=../shared/data/article_extraction/html
 if [ -d "$pages" ]; then

@@ -20,6 +20,9 @@ public struct BriefingPipeline: Sendable {
     public var analyzer: BriefingAnalyzer
     /// The earlier briefing to compare with (`--previous`).
     public var series = BriefingSeries()
+    /// Hears each stage (read, duplicates, analysis, layout, render) as it runs: `--timings` and
+    /// the progress line.
+    public var observer: StageObserver = .silent
 
     public init(reader: CorpusReader = CorpusReader(), window: ReadingWindow = ReadingWindow(),
                 duplicates: DuplicateMerger? = DuplicateMerger(), analyzer: BriefingAnalyzer = BriefingAnalyzer()) {
@@ -43,15 +46,17 @@ public struct BriefingPipeline: Sendable {
     /// Reads, selects and analyses the inputs; the result is what `analyze --json` writes.
     public func analyze(_ inputs: [String], title: String? = nil,
                         generated: Day = GenerationDay.current()) throws -> Briefing {
-        let read = try reader.read(inputs)
+        let observer = observer
+        let read = try observer.measure(.read) { try reader.read(inputs) { observer.advanced(.read, $0) } }
         let windowed = window.apply(to: read.articles)
         guard !windowed.articles.isEmpty else {
             throw Failure.emptyWindow(window: window.description, outside: windowed.outside,
                                       undatedDropped: windowed.undatedDropped)
         }
-        let merged = duplicates?.merge(windowed.articles)
+        let merged = observer.measure(.duplicates) { duplicates?.merge(windowed.articles) }
         var briefing = analyzer.briefing(for: merged?.articles ?? windowed.articles, title: title ?? BriefingPipeline.defaultTitle,
-                                         generated: generated, skipped: read.skipped, warnings: read.warnings)
+                                         generated: generated, skipped: read.skipped, warnings: read.warnings,
+                                         observer: observer)
         briefing.corpus.window = window.isBounded ? window.description : nil
         briefing.corpus.outsideWindow = windowed.outside
         briefing.corpus.undatedDropped = windowed.undatedDropped
@@ -67,9 +72,9 @@ public struct BriefingPipeline: Sendable {
         var briefing = try analyze(inputs, title: title, generated: generated)
         // The archive entry is made on the other core while the PDF is drawn, and recorded
         // only once the PDF is in place: the archive remembers what was briefed.
-        let analysed = briefing, series = series
+        let analysed = briefing, series = series, observer = observer
         let jobs = ParallelMap.map(count: 2) { job -> BuildJob in
-            job == 0 ? .drawn(Result { try Self.render(analysed, to: output, style: style, author: author) })
+            job == 0 ? .drawn(Result { try Self.render(analysed, to: output, style: style, author: author, observer: observer) })
                      : .archived(series.entry(for: analysed))
         }
         guard case .drawn(let drawn) = jobs[0], case .archived(let entry) = jobs[1] else { return briefing }
@@ -88,10 +93,11 @@ public struct BriefingPipeline: Sendable {
 
     /// Lays out a briefing model that is already made (e.g. read back by `BriefingFile`) and
     /// writes the PDF atomically.
-    public static func render(_ briefing: Briefing, to output: String, style: Style, author: String? = nil) throws {
+    public static func render(_ briefing: Briefing, to output: String, style: Style, author: String? = nil,
+                              observer: StageObserver = .silent) throws {
         try AtomicFile.checkWritable(output)
         try AtomicFile.write(to: output) { temporary in
-            try PDFRenderer(style: style, author: author).render(briefing, toPDF: temporary)
+            try PDFRenderer(style: style, author: author).render(briefing, toPDF: temporary, observer: observer)
         }
     }
 
@@ -109,3 +115,7 @@ public struct BriefingPipeline: Sendable {
 @_exported import enum BriefingSources.WatchlistReader
 @_exported import struct BriefingRender.Style
 @_exported import enum BriefingRender.Detail
+@_exported import struct BriefingSupport.StageObserver
+@_exported import enum BriefingSupport.Stage
+@_exported import struct BriefingSupport.StageClock
+@_exported import struct BriefingSupport.ResourceUsage

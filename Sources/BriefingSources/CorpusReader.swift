@@ -19,13 +19,17 @@ public struct CorpusReader: Sendable {
         self.strict = strict
     }
 
-    public func read(_ inputs: [String]) throws -> ReadResult {
+    /// `progress` hears each file read, from the reading threads.
+    public func read(_ inputs: [String], progress: @Sendable (Int) -> Void = { _ in }) throws -> ReadResult {
         var result = ReadResult()
         for input in inputs {
             let listing = try list(input)
             result.skipped += listing.skipped
             result.warnings += listing.warnings
-            let outcomes = ParallelMap.map(listing.files) { readFile($0) }
+            let outcomes = ParallelMap.map(listing.files) { file in
+                defer { progress(1) }
+                return readFile(file)
+            }
             for (file, outcome) in zip(listing.files, outcomes) {
                 if let failure = outcome.failure {
                     result.skipped.append(SkippedFile(path: file.path, reason: failure.message,

@@ -9,6 +9,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var series: SeriesOptions
+    @OptionGroup var runOptions: RunOptions
 
     @Flag(help: "Write JSON (the only format for now; the evaluation contract).")
     var json = false
@@ -26,13 +27,23 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         try Reporter.run {
+            let monitor = runOptions.monitor()
+            defer { monitor.endProgress() }
             let briefing = try period.map { try BriefingHistory.model(archive: series.archive ?? "output/archive.sqlite", week: $0) }
-                ?? input.pipeline(series: series.series()).analyze(input.inputs, title: input.title)
+                ?? analyse(observer: monitor.observer)
+            monitor.endProgress()
             let data = try briefing.jsonData() + Data("\n".utf8)
             try AtomicFile.checkWritable(output ?? AtomicFile.standardOutput)
             try AtomicFile.write(data, to: output ?? AtomicFile.standardOutput)
             Reporter.printProblems(of: briefing)
+            monitor.printTimings()
             return briefing
         }
+    }
+
+    private func analyse(observer: StageObserver) throws -> Briefing {
+        var pipeline = try input.pipeline(series: series.series())
+        pipeline.observer = observer
+        return try pipeline.analyze(input.inputs, title: input.title)
     }
 }

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Turns articles into a `Briefing`: each article is analysed on its own (a pure function,
 /// run in parallel), then the per-article results are merged into the corpus-wide picture,
@@ -26,9 +27,13 @@ public struct BriefingAnalyzer: Sendable {
     ///   - title: the briefing's title.
     ///   - generated: the day the briefing is made (shown on the cover, never used as an article date).
     ///   - skipped, warnings: what the reader could not read or had to repair, carried to the sources page.
+    ///   - observer: hears the stages (`analyse`, `aggregate`, `stories`, `timeline`), their wall
+    ///     seconds, and each article analysed; the analysis itself never prints.
     public func briefing(for articles: [Article], title: String, generated: Day,
-                         skipped: [SkippedFile] = [], warnings: [String] = []) -> Briefing {
-        CorpusPipeline(keyphrasesPerArticle: keyphrasesPerArticle, storyThreshold: storyThreshold, watchlist: watchlist)
+                         skipped: [SkippedFile] = [], warnings: [String] = [],
+                         observer: StageObserver = .silent) -> Briefing {
+        CorpusPipeline(keyphrasesPerArticle: keyphrasesPerArticle, storyThreshold: storyThreshold,
+                       watchlist: watchlist, observer: observer)
             .briefing(for: articles, title: title, generated: generated, skipped: skipped, warnings: warnings)
     }
 }

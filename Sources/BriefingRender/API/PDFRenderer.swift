@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 
 /// Lays a `Briefing` out as pages and draws them into a PDF with Cairo and Pango.
 ///
@@ -15,8 +16,9 @@ public struct PDFRenderer: Sendable {
     }
 
     /// Writes the PDF to `path` (the caller writes to a temporary path and renames it).
-    public func render(_ briefing: Briefing, toPDF path: String) throws {
-        try DocumentRenderer(style: style).renderPDF(briefing, to: path, author: author)
+    /// `observer` hears the `layout` and `render` stages and each page drawn.
+    public func render(_ briefing: Briefing, toPDF path: String, observer: StageObserver = .silent) throws {
+        try DocumentRenderer(style: style).renderPDF(briefing, to: path, author: author, observer: observer)
     }
 
     /// Draws page `page` (1-based) as a PNG at `dpi` (e.g. 100 for a README picture). The

@@ -16,4 +16,25 @@ struct ArticleAnalysis: Sendable {
     var summary: [String]
     var reactions: [ReactionFinding]
     var dates: [FoundDate]
+
+    /// The analysis as kept once the aggregate has taken it in: lower-case counts, acronym pairs,
+    /// reactions and dates live on in the aggregate only.
+    ///
+    /// Why: per-article results are held until the corpus steps are done; keeping what the
+    /// aggregate already holds would make memory grow with the corpus twice over.
+    func folded() -> ArticleAnalysis {
+        var kept = self
+        kept.lowerCounts = [:]
+        kept.acronymPairs = []
+        kept.reactions = []
+        kept.dates = []
+        return kept
+    }
+
+    /// Drops what only the second pass reads (stem counts; phrase candidates, unless a watchlist
+    /// counts them for its topics), before story grouping, where memory peaks.
+    mutating func dropRankingInputs(keepingPhrases: Bool) {
+        stems = [:]
+        if !keepingPhrases { phrases = [] }
+    }
 }

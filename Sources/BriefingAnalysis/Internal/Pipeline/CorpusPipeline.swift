@@ -1,13 +1,15 @@
 import BriefingModel
+import BriefingSupport
 
 /// The analysis, step by step, for one corpus:
 ///
 /// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
 /// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
 /// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core);
-/// 4. the corpus-level steps, independent of each other and so run side by side: topics; stories;
-///    reactions and the timeline; then the key developments and what to watch, from both;
-/// 5. the `Briefing`, with role sources and who-appears-with-whom.
+/// 4. the corpus-level steps (`CorpusSteps`), independent of each other and so run side by side:
+///    stories, topics, the timeline, what to watch, role sources, who appears with whom; then
+///    reactions and the key developments, which read the stories and the timeline;
+/// 5. the `Briefing`.
 ///
 /// Why this shape: per-article work is a pure function and the aggregate merges, so the same code
 /// could shard across machines; only steps 2 and 4 see the whole corpus.
@@ -15,43 +17,73 @@ struct CorpusPipeline {
     var keyphrasesPerArticle: Int
     var storyThreshold: Double
     var watchlist: [WatchedTopic]
+    /// Hears each stage's start and wall seconds, and each article analysed.
+    var observer: StageObserver = .silent
 
     func briefing(for articles: [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
-        let ids = articles.map(\.id)
-        let (analyses, aggregate) = ParallelAnalysis.run(articles)
-        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
+        let observer = observer
+        var (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+            ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
+        }
+        let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
+        // What only the second pass read goes before stories are grouped, where memory peaks.
+        for i in analyses.indices { analyses[i].dropRankingInputs(keepingPhrases: !watchlist.isEmpty) }
+        let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
+                                  participants: phase.aliases.participants, canonical: phase.aliases.canonical,
+                                  finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
+                                  observer: observer).run()
+        return observer.measure(.aggregate) {
+            assemble(articles, phase: phase, results: results, title: title, generated: generated,
+                     skipped: skipped, warnings: warnings)
+        }
+    }
 
+    /// What the merged first pass gives the corpus steps: participants, and each article finished
+    /// with corpus statistics.
+    struct SecondPass {
+        var aliases: AliasMerger.Result
+        var finished: [FinishedArticle]
+        var clusterer: StoryClusterer
+    }
+
+    /// Participants merged on one core while the articles' key phrases are ranked on the others;
+    /// then each article finished with both.
+    func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
+        let ids = articles.map(\.id), limit = keyphrasesPerArticle
+        // Written by the job beside, read only once `beside` has waited for it.
+        nonisolated(unsafe) var merged: AliasMerger.Result?
+        let phrases = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
+            ParallelAnalysis.map(articles.count) { FinishedArticle.phrases(of: analyses[$0], aggregate: aggregate, limit: limit) }
+        }
+        let aliases = merged!
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
-            stories: clusterer, keyphrasesPerArticle: keyphrasesPerArticle)
+            stories: clusterer)
         let finished = ParallelAnalysis.map(articles.count) { i in
-            FinishedArticle(article: articles[i], analysis: analyses[i], context: context)
+            FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
         }
+        return SecondPass(aliases: aliases, finished: finished, clusterer: clusterer)
+    }
 
-        let steps = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
-                                participants: aliases.participants, canonical: aliases.canonical,
-                                finished: finished, clusterer: clusterer, watchlist: watchlist)
-        let results = steps.run()
-
+    /// The `Briefing`, from the corpus steps' results.
+    func assemble(_ articles: [Article], phase: SecondPass, results: CorpusSteps.Results,
+                  title: String, generated: Day, skipped: [SkippedFile], warnings: [String]) -> Briefing {
         let days = articles.compactMap(\.date)
         let corpus = Corpus(articleCount: articles.count,
                             sourceCount: Set(articles.compactMap(\.source)).count,
                             undatedCount: articles.count - days.count,
                             firstDay: days.min(), lastDay: days.max(),
                             skipped: skipped, warnings: warnings)
-        let participants = RoleSourceBuilder.attach(aliases.participants, analyses: analyses,
-                                                    canonical: aliases.canonical, articleIDs: ids,
-                                                    articleDays: articles.map(\.date))
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
-                                executiveSummary: results.executive, articles: finished.map(\.digest),
-                                participants: participants, topics: results.topics, reactions: results.reactions,
+                                executiveSummary: results.executive, articles: phase.finished.map(\.digest),
+                                participants: results.participants, topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
         briefing.watch = results.watch
-        briefing.cooccurrences = CooccurrenceBuilder.build(analyses: analyses, canonical: aliases.canonical, articleIDs: ids)
+        briefing.cooccurrences = results.cooccurrences
         return briefing
     }
 }

@@ -1,9 +1,14 @@
 import BriefingModel
+import BriefingSupport
 
-/// The corpus-level steps that follow the per-article passes: topics; stories; the timeline. They
-/// read the same inputs and write different outputs, so they run side by side. Reactions (which
-/// name their story), the key developments (the executive summary) and what to watch follow, as
-/// they read the stories and the timeline.
+/// The corpus-level steps that follow the per-article passes. Topics, stories, the timeline, what
+/// to watch, the participants' role sources and who appears with whom read the same inputs and
+/// write different outputs, so they run side by side; then reactions (which name their story) and
+/// the key developments (the executive summary, from the stories and the timeline), side by side
+/// too.
+///
+/// Why this order within a round: the jobs are taken in order by as many threads as there are
+/// cores, so the longest (stories) starts first and the others fill the other cores around it.
 struct CorpusSteps {
     var articles: [Article]
     var analyses: [ArticleAnalysis]
@@ -14,6 +19,9 @@ struct CorpusSteps {
     var finished: [FinishedArticle]
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
+    /// Hears each step's wall seconds: stories and the timeline as their own stages, the rest as
+    /// `aggregate`.
+    var observer: StageObserver = .silent
 
     struct Results {
         var topics: [Topic] = []
@@ -23,25 +31,50 @@ struct CorpusSteps {
         var reactions: [ReactionTheme] = []
         var timeline: [TimelineEntry] = []
         var timelineNote: String?
+        /// The participants with the roles each article states (`RoleSourceBuilder`).
+        var participants: [Participant] = []
+        var cooccurrences: [Cooccurrence] = []
     }
 
     func run() -> Results {
         nonisolated(unsafe) var results = Results()
         nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
         // Each job writes only its own fields of `results`, and `together` returns after all.
-        nonisolated(unsafe) let steps = self
+        let steps = self
+        let observer = observer
         ParallelAnalysis.together([
-            { results.topics = steps.topics() },
-            { (results.stories, clusters) = steps.stories() },
-            { (results.timeline, results.timelineNote) = steps.timeline() },
+            { (results.stories, clusters) = observer.measure(.stories) { steps.stories() } },
+            { results.topics = observer.measure(.aggregate) { steps.topics() } },
+            { results.participants = observer.measure(.aggregate) { steps.roleSources() } },
+            { results.cooccurrences = observer.measure(.aggregate) { steps.cooccurrences() } },
+            { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },
+            { results.watch = observer.measure(.aggregate) { steps.watch() } },
         ])
-        // Reactions name their story, so they follow the stories.
-        results.reactions = ReactionThemeBuilder.build(aggregate.reactions, context: .init(
-            canonical: canonical, participants: participants, stories: results.stories,
-            articleIDs: articles.map(\.id), titles: articles.map(\.title)))
-        results.executive = developments(clusters, timeline: results.timeline)
-        results.watch = WatchFinder.find(aggregate.dates, articleDays: articles.map(\.date), articleIDs: articles.map(\.id))
+        ParallelAnalysis.together([
+            { results.executive = observer.measure(.aggregate) { steps.developments(clusters, timeline: results.timeline) } },
+            { results.reactions = observer.measure(.aggregate) { steps.reactions(results.stories) } },
+        ])
         return results
+    }
+
+    /// Reaction themes; each names its story.
+    func reactions(_ stories: [Story]) -> [ReactionTheme] {
+        ReactionThemeBuilder.build(aggregate.reactions, context: .init(
+            canonical: canonical, participants: participants, stories: stories,
+            articleIDs: articles.map(\.id), titles: articles.map(\.title)))
+    }
+
+    func watch() -> [WatchItem] {
+        WatchFinder.find(aggregate.dates, articleDays: articles.map(\.date), articleIDs: articles.map(\.id))
+    }
+
+    func roleSources() -> [Participant] {
+        RoleSourceBuilder.attach(participants, analyses: analyses, canonical: canonical,
+                                 articleIDs: articles.map(\.id), articleDays: articles.map(\.date))
+    }
+
+    func cooccurrences() -> [Cooccurrence] {
+        CooccurrenceBuilder.build(analyses: analyses, canonical: canonical, articleIDs: articles.map(\.id))
     }
 
     func topics() -> [Topic] {

@@ -21,28 +21,40 @@ struct FinishedArticle {
         /// Participant name -> articles naming it.
         var entityDF: [String: Int]
         var stories: StoryClusterer
-        var keyphrasesPerArticle: Int
+    }
+
+    /// An article's key phrases and its candidates for topics.
+    ///
+    /// Why apart: they need the corpus statistics but not the participants, so they are ranked
+    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`).
+    struct Phrases: Sendable {
+        var keyphrases: [String]
+        /// The strongest phrase candidates, the raw material of topics.
+        var topicPhrases: [PhraseCandidate]
     }
 
     /// Candidates kept for topics, per article.
     static let topicPhraseLimit = 40
 
-    init(article: Article, analysis a: ArticleAnalysis, context: Context) {
-        let agg = context.aggregate
-        let limit = context.keyphrasesPerArticle
+    static func phrases(of a: ArticleAnalysis, aggregate agg: CorpusAggregate, limit: Int) -> Phrases {
         let ranked = KeyphraseExtractor.rank(a.phrases, documentFrequency: agg.stemDF,
                                              documents: agg.documents, termCounts: a.stems, limit: 60)
         // A long ranking, so that the multi-word phrases strong enough to lead are in it.
         let terms = KeyphraseRanker.rank(a.phrases, documentFrequency: agg.stemDF,
                                          documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
-        let keyphrases = KeyphraseList.compose(terms, limit: limit)
+        return Phrases(keyphrases: KeyphraseList.compose(terms, limit: limit).map(\.display),
+                       topicPhrases: Array(ranked.prefix(Self.topicPhraseLimit)))
+    }
+
+    init(article: Article, analysis a: ArticleAnalysis, phrases: Phrases, context: Context) {
         var counts: [String: Int] = [:]
         for m in a.mentions { if let c = context.canonical[m.surface] { counts[c, default: 0] += 1 } }
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
-                               url: article.url, duplicates: article.duplicates, keyphrases: keyphrases.map(\.display),
+                               url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
-        topicPhrases = Array(ranked.prefix(Self.topicPhraseLimit))
+        topicPhrases = phrases.topicPhrases
+        let agg = context.aggregate
         storyVector = context.stories.vector(stems: a.stems, entities: counts, stemDF: agg.stemDF,
                                              entityDF: context.entityDF, documents: agg.documents)
     }

@@ -9,7 +9,9 @@ import Dispatch
 /// aggregate, so no locks are needed and threads never share a write. The partials are merged
 /// in chunk order (the merge is associative, so any grouping gives the same answer).
 enum ParallelAnalysis {
-    static func run(_ articles: [Article]) -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
+    /// `progress` hears each article analysed (from the worker threads).
+    static func run(_ articles: [Article], progress: @Sendable (Int) -> Void = { _ in })
+        -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
         let n = articles.count
         guard n > 0 else { return ([], CorpusAggregate()) }
         let chunkCount = min(n, max(1, System.activeProcessorCount * 4))
@@ -27,13 +29,25 @@ enum ParallelAnalysis {
                     for i in lo..<hi {
                         let a = ArticleAnalyzer.analyze(articles[i], index: i)
                         partial.add(a)
-                        out[i] = a
+                        out[i] = a.folded()
+                        progress(1)
                     }
                     parts[c] = partial
                 }
             }
         }
         return (slots.map { $0! }, CorpusAggregate.merged(partials))
+    }
+
+    /// Runs `job` on another thread while `body` runs on this one (and spreads over the cores
+    /// left); returns `body`'s result once both are done. Why: a serial step (merging names) and
+    /// a parallel one that does not need it (ranking key phrases) overlap instead of queueing.
+    static func beside<T>(_ job: @escaping @Sendable () -> Void, _ body: () -> T) -> T {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group, execute: job)
+        let result = body()
+        group.wait()
+        return result
     }
 
     /// Runs independent jobs side by side and returns when all are done.

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingSupport
 import CCairo
 
 /// Composes, paginates and draws a briefing. One instance per render: it owns the Pango
@@ -34,8 +35,12 @@ final class DocumentRenderer {
                      directory: directory)
     }
 
-    func renderPDF(_ briefing: Briefing, to path: String, author: String?) throws {
-        let pages = paginate(briefing)
+    /// `observer` hears the layout's and the drawing's wall seconds, and each page drawn.
+    func renderPDF(_ briefing: Briefing, to path: String, author: String?, observer: StageObserver = .silent) throws {
+        let pages = observer.measure(.layout) { paginate(briefing) }
+        observer.began(.render, pages.count)
+        let drawingClock = StageClock()
+        defer { observer.ended(.render, drawingClock.seconds) }
         let surface = try PDFSurface(path: path, width: style.pageWidth, height: style.pageHeight)
         setMetadata(of: surface, for: briefing, author: author)
         let drawing = DrawingContext(surface: surface.handle)
@@ -52,6 +57,7 @@ final class DocumentRenderer {
             for placed in page { placed.flowable.draw(on: canvas, x: placed.x, y: placed.y) }
             surface.setPageLabel(String(index + 1))
             drawing.showPage()
+            observer.advanced(.render, 1)
         }
         drawing.tagEnd("Document")
         if let message = drawing.statusMessage { throw RenderError.cairo(path: path, reason: message) }
