@@ -24,7 +24,8 @@ final class BriefingComposer {
     /// Long lists are cut here with a note, so a huge corpus gives a readable briefing.
     /// What each section shows (`SectionBudget`): a page budget, or everything.
     let budget: SectionBudget
-    var participantLimit: Int { budget.participants }
+    /// Participants in the table (and linked from the text): the budget's, cut by `ListCut`.
+    private(set) var participantLimit = 0
     var storyArticleLimit: Int { budget.storyArticles }
 
     private var citations = CitationIndex(articles: [])
@@ -59,6 +60,7 @@ final class BriefingComposer {
 
     func compose(_ briefing: Briefing) -> [any Flowable] {
         citations = CitationIndex(articles: briefing.articles, onFirstCitation: budget.citedSourcesOnly)
+        participantLimit = ListCut.shown(briefing.participants.count, limit: budget.participants)
         names = NameLinker(briefing.participants.prefix(participantLimit).map {
             ($0.name, $0.aliases, Self.participantDestination($0.name))
         })

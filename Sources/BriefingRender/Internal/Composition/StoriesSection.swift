@@ -16,7 +16,9 @@ struct StoriesSection: BriefingSection {
             if !story.summary.isEmpty {
                 block.append(context.paragraph(context.prose(story.summary.joined(separator: " ")), context.styles.body))
             }
-            let numbers = context.citationNumbers(story.articles, limit: context.storyArticleLimit)
+            // Cut by the one rule: "and 1 more" would take the room of the article it hides.
+            let limit = ListCut.shown(Set(story.articles).count, limit: context.storyArticleLimit)
+            let numbers = context.citationNumbers(story.articles, limit: limit)
             let articles = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let items = numbers.compactMap { number -> Markup? in
                 guard let article = articles[context.numberedArticles[number - 1]] else { return nil }
