@@ -4,7 +4,8 @@ import BriefingModel
 /// The last section: the articles, numbered as cited (all of them, or in a brief briefing only
 /// those cited, with a count of the rest), then what could not be read.
 struct SourcesSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Sources")]
         if b.articles.isEmpty { flow.append(context.note("No articles.")) }
         // A brief briefing lists the articles it cites, in the order of their numbers.

@@ -3,7 +3,8 @@ import BriefingModel
 /// The stories, most important first: headline, summary and the first articles of each. A brief
 /// briefing shows the few most important and says how many there are.
 struct StoriesSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Stories")]
         guard !b.stories.isEmpty else { return flow + [context.note("No stories grouping several articles were found.")] }
         let shown = b.stories.prefix(context.budget.stories)
