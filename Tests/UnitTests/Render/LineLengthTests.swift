@@ -79,11 +79,17 @@ struct LineLengthTests {
         #expect(f.longest <= Self.compactLimit, "\(f.longest) characters: \(f.longestLine)")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: bpoil)))
-    func compactLinesHoldAtMostNinetyCharactersOnATimeline17Topic() throws {
-        let lines = Self.runningLines(try Self.briefing(Self.bpoil), style: try Self.style("compact"))
+    /// The Timeline17 dev topics beside the checkout.
+    static var timeline17: [String] {
+        ["bpoil_bbc", "MJ_bbc"].map { bpoil.replacingOccurrences(of: "bpoil_bbc", with: $0) }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    @Test(arguments: timeline17)
+    func compactLinesHoldAtMostNinetyCharactersOnATimeline17Topic(path: String) throws {
+        let lines = Self.runningLines(try Self.briefing(path), style: try Self.style("compact"))
         let f = Self.figures(lines)
-        print("compact, bpoil_bbc: median \(f.median), longest \(f.longest) characters a line")
+        print("compact, \(path): median \(f.median), longest \(f.longest) characters a line")
         #expect(f.longest <= Self.compactLimit, "\(f.longest) characters: \(f.longestLine)")
     }
 
