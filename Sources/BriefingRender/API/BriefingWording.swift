@@ -8,10 +8,10 @@ public enum BriefingWording {
     public static let language = "en"
 
     /// "3–9 March 2024", or "Undated sources".
-    public static func period(_ corpus: Corpus) -> String { BriefingComposer.period(corpus) }
+    public static func period(_ corpus: Corpus) -> String { CoverSection.period(corpus) }
 
     /// "5 articles from 3 outlets", or "5 articles, outlets not stated".
-    public static func corpusFacts(_ corpus: Corpus) -> String { BriefingComposer.corpusFacts(corpus) }
+    public static func corpusFacts(_ corpus: Corpus) -> String { CoverSection.corpusFacts(corpus) }
 
     /// "5 December 2024".
     public static func day(_ day: Day) -> String { DayFormat.long(day) }

@@ -34,6 +34,11 @@ public struct Style: Hashable, Sendable {
     public var justify: Bool
     /// Space above and below headings as a multiple of the usual (tighter in the compact style).
     public var headingSpace = 1.0
+    /// The measure of running text: at most this many characters a line, counted in the font's
+    /// average character width; 0 sets text across the whole frame. Tables and charts keep the
+    /// frame's width. Why: past about ninety characters the eye loses the start of the next line
+    /// (typographic guidance for print is 45 to 90), and a small font on a wide page gets there.
+    public var measure = 0.0
 
     // [colors]
     public var textColor: StyleColor

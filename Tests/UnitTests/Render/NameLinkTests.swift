@@ -59,12 +59,12 @@ struct NameLinkTests {
         let flow = composer.compose(briefing)
         let destinations = Set(Self.links(in: flow).map(\.destination))
         for name in ["Sergei Lavrov", "NATO", "Geneva", "Antony Blinken", "International Atomic Energy Agency"] {
-            #expect(destinations.contains(BriefingComposer.participantDestination(name)), "\(name) not linked")
+            #expect(destinations.contains(ParticipantsSection.destination(name)), "\(name) not linked")
         }
         #expect(destinations.contains(CitationIndex.destination(1)) && destinations.contains(CitationIndex.destination(3)))
         // The quote's link: the alias leads to the full entry.
         let quoteLinks = flow.compactMap { $0 as? Paragraph }.filter { $0.style.font.italic }.flatMap(\.links)
-        #expect(quoteLinks.contains { $0.destination == BriefingComposer.participantDestination("Sergei Lavrov") })
+        #expect(quoteLinks.contains { $0.destination == ParticipantsSection.destination("Sergei Lavrov") })
     }
 
     /// Every internal link of the rendered PDF has a destination of that name.
@@ -76,7 +76,7 @@ struct NameLinkTests {
         try PDFRenderer(style: .default).render(briefing, toPDF: path)
         let qdf = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
         let linked = Set(Self.captures(of: #"/Dest \(([^)]*)\)"#, in: qdf))
-        #expect(linked.contains(BriefingComposer.participantDestination("Geneva")))
+        #expect(linked.contains(ParticipantsSection.destination("Geneva")))
         #expect(linked.contains(CitationIndex.destination(1)))
         // Named destinations are the strings on lines of their own in the /Names array.
         let named = Set(qdf.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

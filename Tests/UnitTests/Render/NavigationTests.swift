@@ -130,16 +130,16 @@ struct TableLinkTests {
         let linked = briefing.reactions.flatMap(\.actors).filter { actor in briefing.participants.contains { $0.name == actor } }
         #expect(!linked.isEmpty)
         for actor in linked {
-            let destination = BriefingComposer.participantDestination(actor)
+            let destination = ParticipantsSection.destination(actor)
             // Named once as a destination, and used by at least one link.
             #expect(qdf.components(separatedBy: destination).count - 1 >= 2, "\(actor)")
         }
-        #expect(!qdf.contains(BriefingComposer.participantDestination("allies")))
+        #expect(!qdf.contains(ParticipantsSection.destination("allies")))
         #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
     }
 
     @Test func participantDestinationsAreDistinct() {
         let names = ["José Martí", "Jose Marti", "Владимир Путин", "Xi Jinping"]
-        #expect(Set(names.map(BriefingComposer.participantDestination)).count == names.count)
+        #expect(Set(names.map(ParticipantsSection.destination)).count == names.count)
     }
 }

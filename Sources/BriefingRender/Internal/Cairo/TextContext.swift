@@ -7,6 +7,7 @@ import CCairo
 final class TextContext {
     let handle: OpaquePointer
     private var fonts: [FontSpec: FontDescription] = [:]
+    private var characterWidths: [FontSpec: Double] = [:]
 
     /// A font map of this render's own: the default one is per thread and caches shaped fonts,
     /// and renders running at the same time on other threads then lay text out differently.
@@ -34,6 +35,17 @@ final class TextContext {
         let description = FontDescription(spec)
         fonts[spec] = description
         return description
+    }
+
+    /// The average width of a character of `spec`, in points, as Pango estimates it from a
+    /// sample of English text: the unit of a measure given in characters.
+    func averageCharacterWidth(_ spec: FontSpec) -> Double {
+        if let cached = characterWidths[spec] { return cached }
+        let metrics = pango_context_get_metrics(handle, font(spec).handle, pango_language_from_string("en"))
+        defer { pango_font_metrics_unref(metrics) }
+        let width = Double(pango_font_metrics_get_approximate_char_width(metrics)) / Double(PANGO_SCALE)
+        characterWidths[spec] = width
+        return width
     }
 
     /// A fresh layout in `font`; `width` nil means one unwrapped line.

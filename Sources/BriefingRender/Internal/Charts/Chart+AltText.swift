@@ -5,13 +5,14 @@ import Foundation
 ///
 /// Why: a screen reader, or a reader of the text layer, meets a chart as a heap of tick labels;
 /// one sentence naming what is plotted and its main values tells them what the figure shows.
-/// At most `listed` values are named, so the sentence stays a sentence.
+/// At most `listed` values are named, so the sentence stays a sentence (all of them when only
+/// one or two more would be left: `ListCut`).
 enum ChartAltText {
     static let listed = 5
 
-    /// "a 4, b 3 and 2 more".
+    /// "a 4, b 3, c 2, d 2, e 1 and 3 more".
     static func values(_ pairs: [(String, Int)]) -> String {
-        let shown = pairs.prefix(listed).map { "\($0.0) \($0.1)" }
+        let shown = ListCut.prefix(pairs, limit: listed).map { "\($0.0) \($0.1)" }
         let rest = pairs.count - shown.count
         return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
     }
@@ -37,7 +38,7 @@ extension TimelineChart {
         let busiest = articlesPerDay.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first
         if let busiest { sentence += ", busiest on \(DayFormat.long(busiest.key)) with \(busiest.value)" }
         if !events.isEmpty {
-            let days = events.prefix(ChartAltText.listed).map { DayFormat.long($0.day) }
+            let days = ListCut.prefix(events, limit: ChartAltText.listed).map { DayFormat.long($0.day) }
             sentence += "; key days " + days.joined(separator: ", ")
                 + (events.count > days.count ? " and \(events.count - days.count) more" : "")
         }
@@ -58,11 +59,12 @@ extension HourTimelineChart {
 
 extension TimelineSequenceChart {
     var altText: String {
-        "Events in the order the coverage tells them, undated: "
-            + labels.prefix(ChartAltText.listed).enumerated()
+        let shown = ListCut.prefix(labels, limit: ChartAltText.listed)
+        return "Events in the order the coverage tells them, undated: "
+            + shown.enumerated()
                 .map { "\($0.offset + 1). " + $0.element.trimmingCharacters(in: .punctuationCharacters) }
                 .joined(separator: "; ")
-            + (labels.count > ChartAltText.listed ? "; and \(labels.count - ChartAltText.listed) more." : ".")
+            + (labels.count > shown.count ? "; and \(labels.count - shown.count) more." : ".")
     }
 }
 

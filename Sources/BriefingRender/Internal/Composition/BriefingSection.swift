@@ -1,11 +1,9 @@
-import BriefingModel
-
-/// One section of the briefing, laid out over the shared context: the composer's styles,
+/// One section of the briefing, laid out over the shared context: the model, the styles,
 /// citation numbers, name links and building blocks (paragraphs, bullets, tables).
 ///
 /// Why a type per section: each section decides only what it shows and how; what they share
 /// (numbering citations in document order, linking names, the page budget) lives once in the
-/// context. A new section is a new type added to `BriefingComposer.compose`.
+/// context. A new section is a new type added to `BriefingComposer.sections`.
 protocol BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable]
+    func flowables(in context: CompositionContext) -> [any Flowable]
 }

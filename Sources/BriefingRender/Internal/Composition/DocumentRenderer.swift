@@ -93,8 +93,8 @@ final class DocumentRenderer {
 
     private func setMetadata(of surface: PDFSurface, for b: Briefing, author: String?) {
         surface.set(.title, b.title)
-        surface.set(.subject, "Media briefing on \(BriefingComposer.corpusFacts(b.corpus)) "
-                    + "(\(BriefingComposer.period(b.corpus)))")
+        surface.set(.subject, "Media briefing on \(CoverSection.corpusFacts(b.corpus)) "
+                    + "(\(CoverSection.period(b.corpus)))")
         let keywords = b.topics.sorted { $0.articles.count > $1.articles.count }.prefix(8).map(\.label)
         if !keywords.isEmpty { surface.set(.keywords, keywords.joined(separator: ", ")) }
         surface.set(.creator, "Briefing")

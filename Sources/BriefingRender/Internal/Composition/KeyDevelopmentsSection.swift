@@ -4,7 +4,8 @@ import BriefingModel
 /// articles -- then what to watch. Lines without a headline (briefings written before headlines)
 /// print as plain lines, as they did.
 struct KeyDevelopmentsSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Key developments")]
         guard !b.executiveSummary.isEmpty else {
             return flow + [context.note("No summary could be drawn from the sources.")]
@@ -25,7 +26,7 @@ struct KeyDevelopmentsSection: BriefingSection {
         var itemStyle = context.styles.listBody
         itemStyle.justify = context.style.justify
         flow.append(context.bullets(Array(items), bodyStyle: itemStyle, itemSpacing: 5))
-        flow += WatchSection().flowables(b, in: context)
+        flow += WatchSection().flowables(in: context)
         return flow
     }
 }

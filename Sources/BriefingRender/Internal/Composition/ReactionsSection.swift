@@ -8,7 +8,8 @@ import BriefingModel
 struct ReactionsSection: BriefingSection {
     static let title = "Reactions"
 
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1(Self.title)]
         guard !b.reactions.isEmpty else { return flow + [context.note("No reactions were found in the sources.")] }
         // The tone chart counts positions taken; plain statements take none.
@@ -23,19 +24,19 @@ struct ReactionsSection: BriefingSection {
                 story = heading
                 flow.append(context.heading2(heading, inOutline: false))
             }
-            flow += side(theme, of: b, in: context)
+            flow += side(theme, in: context)
         }
         return flow
     }
 
     /// One stance on a story: the facts line, then its quotes (plain statements get one).
-    private func side(_ theme: ReactionTheme, of b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    private func side(_ theme: ReactionTheme, in context: CompositionContext) -> [any Flowable] {
         var m = Markup()
         let stance = theme.stance ?? theme.theme
         m.bold(stance.prefix(1).uppercased() + stance.dropFirst() + (theme.hedged ? " (told as likely)" : "") + ": ")
         for (index, actor) in theme.actors.prefix(6).enumerated() {
             if index > 0 { m.append(", ") }
-            context.participantName(actor, of: b, into: &m)
+            context.participantName(actor, into: &m)
         }
         if !theme.targets.isEmpty { m.append(" — aimed at " + theme.targets.prefix(3).joined(separator: ", ")) }
         m.append(" · \(theme.mentions) mention\(theme.mentions == 1 ? "" : "s")")

@@ -9,7 +9,8 @@ import BriefingModel
 struct SinceLastSection: BriefingSection {
     static let title = "Since the last briefing"
 
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         guard let changes = b.changes else { return [] }
         let shown = context.budget.changes
         var items: [Markup] = []
@@ -55,7 +56,7 @@ struct SinceLastSection: BriefingSection {
         return line + "."
     }
 
-    private func stories(_ list: [(title: String, articles: [String])], into m: inout Markup, _ context: BriefingComposer) {
+    private func stories(_ list: [(title: String, articles: [String])], into m: inout Markup, _ context: CompositionContext) {
         for (index, story) in list.enumerated() {
             if index > 0 { m.append("; ") }
             m = m + context.prose(story.title)

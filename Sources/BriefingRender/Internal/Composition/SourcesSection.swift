@@ -4,12 +4,19 @@ import BriefingModel
 /// The last section: the articles, numbered as cited (all of them, or in a brief briefing only
 /// those cited, with a count of the rest), then what could not be read.
 struct SourcesSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Sources")]
         if b.articles.isEmpty { flow.append(context.note("No articles.")) }
         // A brief briefing lists the articles it cites, in the order of their numbers.
         let byID = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let listed = context.budget.citedSourcesOnly ? context.numberedArticles.compactMap { byID[$0] } : b.articles
+        var listed = context.budget.citedSourcesOnly ? context.numberedArticles.compactMap { byID[$0] } : b.articles
+        // One or two articles left uncited are listed too: a line counting them would take
+        // their room (`ListCut`). They are numbered after the cited ones and cited nowhere.
+        if ListCut.shown(b.articles.count, limit: listed.count) > listed.count {
+            let cited = Set(listed.map(\.id))
+            listed += b.articles.filter { !cited.contains($0.id) }
+        }
         let items = listed.map { article -> Markup in
             var m = Markup()
             m.bold(Self.shortened(article.title))

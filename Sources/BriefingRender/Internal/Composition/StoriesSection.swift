@@ -3,7 +3,8 @@ import BriefingModel
 /// The stories, most important first: headline, summary and the first articles of each. A brief
 /// briefing shows the few most important and says how many there are.
 struct StoriesSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Stories")]
         guard !b.stories.isEmpty else { return flow + [context.note("No stories grouping several articles were found.")] }
         let shown = b.stories.prefix(context.budget.stories)
@@ -16,7 +17,9 @@ struct StoriesSection: BriefingSection {
             if !story.summary.isEmpty {
                 block.append(context.paragraph(context.prose(story.summary.joined(separator: " ")), context.styles.body))
             }
-            let numbers = context.citationNumbers(story.articles, limit: context.storyArticleLimit)
+            // Cut by the one rule: "and 1 more" would take the room of the article it hides.
+            let limit = ListCut.shown(Set(story.articles).count, limit: context.storyArticleLimit)
+            let numbers = context.citationNumbers(story.articles, limit: limit)
             let articles = Dictionary(b.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let items = numbers.compactMap { number -> Markup? in
                 guard let article = articles[context.numberedArticles[number - 1]] else { return nil }

@@ -1,18 +1,18 @@
 /// The paragraph styles of a briefing, derived once from a `Style`.
 struct TextStyles {
     let style: Style
-    let body: ParagraphStyle
-    let bodyLeft: ParagraphStyle
-    let small: ParagraphStyle
-    let muted: ParagraphStyle
-    let quote: ParagraphStyle
+    private(set) var body: ParagraphStyle
+    private(set) var bodyLeft: ParagraphStyle
+    private(set) var small: ParagraphStyle
+    private(set) var muted: ParagraphStyle
+    private(set) var quote: ParagraphStyle
     let title: ParagraphStyle
     let kicker: ParagraphStyle
     let subtitle: ParagraphStyle
     let heading1: ParagraphStyle
     let heading2: ParagraphStyle
-    let listBody: ParagraphStyle
-    let sourceItem: ParagraphStyle
+    private(set) var listBody: ParagraphStyle
+    private(set) var sourceItem: ParagraphStyle
 
     init(_ s: Style) {
         style = s
@@ -43,6 +43,11 @@ struct TextStyles {
         listBody = ParagraphStyle(font: serif, color: s.textColor, lineSpacing: s.lineSpacing)
         sourceItem = ParagraphStyle(font: serif.with(size: s.smallSize * 1.05), color: s.textColor,
                                     lineSpacing: 1.05)
+        // Running text keeps the style's measure; titles and headings are single lines that may
+        // take the whole width.
+        for path in [\Self.body, \.bodyLeft, \.small, \.muted, \.quote, \.listBody, \.sourceItem] {
+            self[keyPath: path].measure = s.measure
+        }
     }
 
     var tableHeaderFont: FontSpec { FontSpec(family: style.headingFont, size: style.smallSize).asBold }

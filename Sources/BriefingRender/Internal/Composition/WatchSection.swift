@@ -3,7 +3,8 @@ import BriefingModel
 /// "What to watch": the days ahead the coverage announces, soonest first, under the key
 /// developments.
 struct WatchSection: BriefingSection {
-    func flowables(_ b: Briefing, in context: BriefingComposer) -> [any Flowable] {
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
         guard !b.watch.isEmpty else { return [] }
         let items = b.watch.prefix(context.budget.watch).map { item -> Markup in
             var m = Markup()

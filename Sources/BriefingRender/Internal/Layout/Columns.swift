@@ -6,7 +6,7 @@
 /// with its own `split`, so its rules (no lone first or last item) hold in each column.
 final class Columns: Flowable {
     /// The content not yet cut into columns (nil for a part that holds fixed pieces).
-    private let content: (any Flowable)?
+    let content: (any Flowable)?
     /// Fixed pieces, one per column: a part the content was split into for one page.
     private(set) var pieces: [any Flowable]
     let count: Int

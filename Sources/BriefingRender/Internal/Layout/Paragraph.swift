@@ -20,8 +20,11 @@ final class Paragraph: Flowable {
     private let isContinuation: Bool
     /// Whether the layout holds `source` rewritten by `hardenHyphenBreaks` for `width`.
     private var isHardened = false
+    /// The widest the text is set (`ParagraphStyle.measure`), in points.
+    private let measureWidth: Double
 
     init(_ markup: Markup, style: ParagraphStyle, text: TextContext) {
+        measureWidth = style.measure > 0 ? style.measure * text.averageCharacterWidth(style.font) : .infinity
         layout = text.layout(font: style.font)
         layout.setMarkup(markup.markup)
         layout.setAlignment(style.alignment)
@@ -48,6 +51,7 @@ final class Paragraph: Flowable {
         width = other.width
         isContinuation = continuation
         isHardened = other.isHardened
+        measureWidth = other.measureWidth
     }
 
     var spaceBefore: Double { isContinuation ? 0 : style.spaceBefore }
@@ -65,7 +69,7 @@ final class Paragraph: Flowable {
     static let justifiedMeasure = 30.0
 
     func wrap(availableWidth: Double) -> Double {
-        let textWidth = max(availableWidth - style.leftIndent, 1)
+        let textWidth = max(min(availableWidth - style.leftIndent, measureWidth), 1)
         if textWidth != width {
             width = textWidth
             restoreSource()

@@ -8,4 +8,6 @@ struct ParagraphStyle {
     var spaceBefore = 0.0
     var spaceAfter = 0.0
     var leftIndent = 0.0
+    /// At most this many average characters a line (`Style.measure`); 0: the width given.
+    var measure = 0.0
 }

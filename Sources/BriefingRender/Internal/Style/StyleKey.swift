@@ -99,6 +99,7 @@ struct StyleKey {
         "text.paragraph-spacing": number(\.paragraphSpacing, max: 72),
         "text.justify": bool(\.justify),
         "text.heading-space": number(\.headingSpace, min: 0.2, max: 3),
+        "text.measure": number(\.measure, max: 400),
         "colors.text": color(\.textColor),
         "colors.accent": color(\.accentColor),
         "colors.muted": color(\.mutedColor),

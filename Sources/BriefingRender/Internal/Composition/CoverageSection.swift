@@ -6,17 +6,18 @@ import BriefingModel
 /// matrix shows where they meet (a topic carried by one story, or running across all of them),
 /// which neither list can. A cell counts the story's articles that mention the topic; watched
 /// topics are marked and kept even when every cell is empty.
-extension BriefingComposer {
+struct CoverageSection: BriefingSection {
     /// Stories shown as columns (the largest first): more would not fit an A4 width.
-    var coverageStoryLimit: Int { 6 }
+    static let storyLimit = 6
     /// Topics shown as rows.
-    var coverageTopicLimit: Int { 12 }
+    static let topicLimit = 12
 
-    func coverage(_ b: Briefing) -> [any Flowable] {
-        let stories = Array(b.stories.filter { $0.articles.count >= 2 }.prefix(coverageStoryLimit))
-        let topics = Array((b.topics.filter(\.watched) + b.topics.filter { !$0.watched }).prefix(coverageTopicLimit))
+    func flowables(in context: CompositionContext) -> [any Flowable] {
+        let b = context.briefing
+        let stories = Array(b.stories.filter { $0.articles.count >= 2 }.prefix(Self.storyLimit))
+        let topics = Array((b.topics.filter(\.watched) + b.topics.filter { !$0.watched }).prefix(Self.topicLimit))
         // One story column only repeats the topics table: the matrix needs two to compare.
-        guard budget.coverage, stories.count >= 2, !topics.isEmpty else { return [] }
+        guard context.budget.coverage, stories.count >= 2, !topics.isEmpty else { return [] }
         let storySets = stories.map { Set($0.articles) }
         let rows = topics.map { topic -> [Markup] in
             let articles = Set(topic.articles)
@@ -33,14 +34,14 @@ extension BriefingComposer {
         let legend = stories.enumerated().map { index, story -> Markup in
             var m = Markup()
             m.bold("S\(index + 1)")
-            m.append(" " + story.title + " (" + articleCount(story.articles.count) + ")")
+            m.append(" " + story.title + " (" + context.articleCount(story.articles.count) + ")")
             return m
         }
-        var list = styles.small
+        var list = context.styles.small
         list.spaceAfter = 0
-        return [heading2("Coverage: topics by story"),
-                caption("Articles of each story that mention each topic."),
-                table(columns, rows),
-                bullets(legend, bodyStyle: list, itemSpacing: 1)]
+        return [context.heading2("Coverage: topics by story"),
+                context.caption("Articles of each story that mention each topic."),
+                context.table(columns, rows),
+                context.bullets(legend, bodyStyle: list, itemSpacing: 1)]
     }
 }
