@@ -59,6 +59,16 @@ enum TopicBuilder {
         return Double(small.filter { large.contains($0) }.count) >= 0.5 * Double(small.count)
     }
 
+    /// The keys whose phrases are units, in order: fragments of longer expressions
+    /// (`PhraseBoundary`) go.
+    static func units(_ keys: [String], pool: [String: Pooled], body: ((Int) -> String)?) -> [String] {
+        guard let body else { return keys }
+        let entries = keys.map { pool[$0]! }
+        let forms = entries.map { e in e.displays.keys.sorted().map { $0.lowercased().split(separator: " ").map(String.init) } }
+        let cut = PhraseBoundary.fragments(forms: forms, articles: entries.map { $0.articles.sorted() }, body: body)
+        return keys.indices.filter { !cut.contains($0) }.map { keys[$0] }
+    }
+
     /// The stemmed key of a phrase as written (the same key candidates carry).
     static func key(of phrase: String) -> String {
         Tokenizer.tokenize(phrase).filter { $0.kind == .word || $0.kind == .number }
@@ -99,12 +109,15 @@ enum TopicBuilder {
         }
     }
 
-    /// - Parameter nameWords: stems of the words of people's and places' names: a phrase
-    ///   containing one ("Russia relations", "Lavrov-Blinken meeting") is about a participant,
-    ///   not a subject.
+    /// - Parameters:
+    ///   - nameWords: stems of the words of people's and places' names: a phrase containing one
+    ///     ("Russia relations", "Lavrov-Blinken meeting") is about a participant, not a subject.
+    ///   - body: an article's body by index, to judge where a phrase's uses begin and end
+    ///     (`PhraseBoundary`); without it every phrase is taken as a unit.
     static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
-                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = []) -> [Topic] {
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = [],
+                      body: ((Int) -> String)? = nil) -> [Topic] {
         let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))  // built once: the list can be long
         let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs, index: watchedTerms)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
@@ -114,11 +127,17 @@ enum TopicBuilder {
                 if nameWords.contains(w) { return true }
                 if w.utf8.contains(0x2D), w.split(separator: "-").contains(where: { nameWords.contains(String($0)) }) { return true }
             }
-            return names.contains(p.display.lowercased())
+            // A phrase the article writes in lower case is no name, whatever a shouted
+            // headline ("OIL SPILL") made a participant of.
+            let lower = p.display.lowercased()
+            return lower != p.display && names.contains(lower)
         }
         var pool: [String: Pooled] = [:]
         for (a, phrases) in perArticle.enumerated() {
-            for p in phrases where !p.isName && p.words.count >= 2 && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
+            // Only phrases the article itself shows as units: a noun phrase seen in the body, not
+            // one only ever seen inside a longer candidate ("worst oil" in "worst oil spill").
+            for p in phrases where !p.isName && p.words.count >= 2 && p.isNounPhrase && p.inBody && !p.subsumed
+                && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
                 && !namesAParticipant(p) && !isGeneric(p.words) && !isWatched(p.words)
                 && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) }) {   // "prime minister" is a role
                 pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
@@ -132,7 +151,8 @@ enum TopicBuilder {
             if x.mentions != y.mentions { return x.mentions > y.mentions }
             return x.key < y.key
         }
-        let keys = ranked.prefix(limit * 5).map(\.key)
+        let keys = units(ranked.prefix(limit * 6).map(\.key), pool: pool, body: body).prefix(limit * 5)
+            .map { $0 }
         var uf = UnionFind(keys.count)
         for i in 0..<keys.count {
             for j in (i + 1)..<max(i + 1, keys.count) {

@@ -84,7 +84,8 @@ struct CorpusSteps {
             ([p.name] + p.aliases).flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }.map { Stemmer.stem(NameKey.of($0)) }
         })
         return TopicBuilder.build(perArticle: finished.map(\.topicPhrases), names: names, nameWords: nameWords,
-                                  articleIDs: articles.map(\.id), watchlist: watchlist, allPhrases: analyses.map(\.phrases))
+                                  articleIDs: articles.map(\.id), watchlist: watchlist, allPhrases: analyses.map(\.phrases),
+                                  body: { articles[$0].body })
     }
 
     var importance: StoryImportance {
