@@ -122,4 +122,16 @@ import Testing
     func sentenceEnds(_ word: String, _ next: String, _ ends: Bool) {
         #expect(TitleFromText.endsSentence(word[...], before: next[...]) == ends)
     }
+
+    /// Timeline17-style records run headline, caption and lead together without full stops.
+    @Test(arguments: [
+        ("BP finally seals leaking Gulf of Mexico oil well The oil leak has been plugged for good , officials say .",
+         "BP finally seals leaking Gulf of Mexico oil well"),
+        ("NEW CAP FOR LEAKING OIL WELL In June , BP placed a cap on the well .", "NEW CAP FOR LEAKING OIL WELL"),
+        ("Report by the BBC The Times and others agree the talks failed .", "Report by the BBC The Times and others agree the …"),
+        ("Oil in The well .", "Oil in The well ."),
+    ])
+    func runOnHeadlinesEndAtTheNextSentence(_ text: String, _ title: String) {
+        #expect(TitleFromText.firstSentence(of: text, maximumWords: 10) == title)
+    }
 }
