@@ -36,4 +36,37 @@ import Testing
         #expect(first.contains("Key developments"))
         #expect(text.contains("more articles analysed"))
     }
+
+    /// Timeline17 dev topics (a few hundred scraped pages each, long run-on titles) in every
+    /// style: each within its style's pages, laid out again with tighter lists when over.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Package.sharedData + "/timeline17/bpoil_bbc")))
+    func timelineTopicsFitTheirPagesInEveryStyle() async throws {
+        let folder = try TemporaryFolder()
+        for topic in ["MJ_bbc", "bpoil_bbc"] {
+            for (style, budget) in [("default", 8), ("compact", 4), ("print", 8)] {
+                let pdf = folder.path + "/\(topic)-\(style).pdf"
+                let run = try await Run(Package.binary, ["build", Package.sharedData + "/timeline17/\(topic)/articles.jsonl",
+                                                         "--style", style, "-o", pdf], environment: Self.epoch)
+                #expect(run.status == 0 || run.status == 3, "\(run.stderr)")
+                let count = try await pages(pdf)
+                #expect((1...budget).contains(count), "\(topic) in \(style): \(count) pages")
+            }
+        }
+    }
+
+    /// Hundreds of unreadable files beside the articles: the list of skipped files is cut (the
+    /// run's messages name them all) and the briefing keeps its pages.
+    @Test func manySkippedFilesKeepTheBriefingInItsPages() async throws {
+        let folder = try TemporaryFolder()
+        for seed in try FileManager.default.contentsOfDirectory(atPath: Package.root + "/seeds") {
+            try FileManager.default.copyItem(atPath: Package.root + "/seeds/" + seed, toPath: folder.path + "/" + seed)
+        }
+        for n in 1...300 { _ = try folder.write("broken-\(n).json", "{\"title\": \"cut off") }
+        let pdf = folder.path + "/out.pdf"
+        let run = try await Run(Package.binary, ["build", folder.path, "-o", pdf], environment: Self.epoch)
+        #expect(run.status == 3, "\(run.stderr.prefix(400))")
+        #expect(try await pages(pdf) <= 8)
+        let text = try await Run("pdftotext", ["-layout", pdf, "-"]).stdout
+        #expect(text.contains("named in the run's messages"))
+    }
 }

@@ -20,6 +20,7 @@ enum ArticleFormat: Equatable {
 
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+    static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "jsonlines"]
 
     /// The format of a decoded file, or nil when its extension marks it as something else.
     static func detect(text: String, fileExtension: String) -> ArticleFormat? {
@@ -36,6 +37,9 @@ enum ArticleFormat: Equatable {
         case UInt8(ascii: "{"):
             return JSONArticles.looksLikeLines(text, fileExtension: fileExtension) ? .jsonLines : .json
         case UInt8(ascii: "["):
+            // A file named JSON Lines is read as such, whatever its lines hold: lines that are
+            // no article records are then named, never taken for one plain-text article.
+            if jsonLinesExtensions.contains(fileExtension) { return .jsonLines }
             if fileExtension == "json" || head.dropFirst().drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).first == UInt8(ascii: "{") {
                 return .json
             }

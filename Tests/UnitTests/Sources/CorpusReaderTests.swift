@@ -45,6 +45,18 @@ import Testing
         #expect(throws: ReadError.emptyFolder(path: empty)) { try CorpusReader().read([empty]) }
     }
 
+    /// A `.jsonl` file of arrays (a gold timeline beside its articles) is no article: its lines
+    /// are named, not read as one plain-text article.
+    @Test func jsonLinesOfArraysAreNamedNotReadAsText() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("articles.jsonl", #"{"id": "1", "text": "Talks resumed in Oslo on Monday ."}"#)
+        try folder.write("timelines.jsonl", #"[["2010-04-20", ["The rig explodes ."]]]"#)
+        let result = try CorpusReader().read([folder.path])
+        #expect(result.articles.map(\.id) == ["1"])
+        #expect(result.skipped.contains { $0.path.hasSuffix("timelines.jsonl") && $0.line == 1 && $0.reason.contains("not a JSON object") },
+                "\(result.skipped)")
+    }
+
     @Test func badFilesAreSkippedWithReasonsAndTheRestIsRead() throws {
         let folder = try TemporaryFolder()
         try folder.write("good.txt", "Good\nbody")

@@ -36,8 +36,10 @@ final class BriefingComposer {
         return sections
     }
 
-    func compose(_ briefing: Briefing) -> [any Flowable] {
-        let context = CompositionContext(briefing: briefing, style: style, text: text, directory: directory)
+    /// - Parameter budget: what each section shows; the style's own budget when nil.
+    func compose(_ briefing: Briefing, budget: SectionBudget? = nil) -> [any Flowable] {
+        let context = CompositionContext(briefing: briefing, style: style, text: text, directory: directory,
+                                         budget: budget)
         let flow = sections(context.budget).flatMap { $0.flowables(in: context) }
         return insertingContents(into: flow)
     }

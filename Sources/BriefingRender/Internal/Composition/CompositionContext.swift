@@ -28,16 +28,16 @@ final class CompositionContext {
     /// Participants shown in the table, found in running text and linked to their entry.
     private let names: NameLinker
 
-    init(briefing: Briefing, style: Style, text: TextContext, directory: PageDirectory) {
+    init(briefing: Briefing, style: Style, text: TextContext, directory: PageDirectory, budget: SectionBudget? = nil) {
         self.briefing = briefing
         self.style = style
         self.text = text
         self.directory = directory
         styles = TextStyles(style)
-        budget = SectionBudget(style)
+        self.budget = budget ?? SectionBudget(style)
         hyphenator = style.justify ? Hyphenator() : nil
-        citations = CitationIndex(articles: briefing.articles, onFirstCitation: budget.citedSourcesOnly)
-        participantLimit = ListCut.shown(briefing.participants.count, limit: budget.participants)
+        citations = CitationIndex(articles: briefing.articles, onFirstCitation: self.budget.citedSourcesOnly)
+        participantLimit = ListCut.shown(briefing.participants.count, limit: self.budget.participants)
         names = NameLinker(briefing.participants.prefix(participantLimit).map {
             ($0.name, $0.aliases, ParticipantsSection.destination($0.name))
         })

@@ -13,15 +13,37 @@ final class DocumentRenderer {
     init(style: Style) { self.style = style }
 
     /// The flowables of `briefing`, in reading order.
-    func compose(_ briefing: Briefing) -> [any Flowable] {
-        BriefingComposer(style: style, text: text, directory: directory).compose(briefing)
+    func compose(_ briefing: Briefing, budget: SectionBudget? = nil) -> [any Flowable] {
+        BriefingComposer(style: style, text: text, directory: directory).compose(briefing, budget: budget)
     }
+
+    /// Most layouts tried to bring a brief briefing within its pages.
+    static let fittingPasses = 6
 
     var frameWidth: Double { style.pageWidth - style.marginLeft - style.marginRight }
 
     /// The pages of `briefing`, laid out but not drawn.
+    ///
+    /// A brief briefing must fit its page budget (`layout.pages`) whatever the corpus: the
+    /// budget's row counts fit most corpora, but long titles, many watch items or skipped files
+    /// can run over. Then the lists are tightened step by step (`SectionBudget.tightened`) and
+    /// the whole document laid out again -- contents, citation numbers and all -- until it fits
+    /// or nothing more may be cut.
     func paginate(_ briefing: Briefing) -> [[PlacedFlowable]] {
-        let flowables = compose(briefing)
+        var budget = SectionBudget(style)
+        var pages = layOut(briefing, budget: budget)
+        var passes = 1
+        while style.detail == .brief, pages.count > style.pageBudget, passes < Self.fittingPasses,
+              let tighter = budget.tightened() {
+            budget = tighter
+            pages = layOut(briefing, budget: budget)
+            passes += 1
+        }
+        return pages
+    }
+
+    private func layOut(_ briefing: Briefing, budget: SectionBudget) -> [[PlacedFlowable]] {
+        let flowables = compose(briefing, budget: budget)
         let s = style
         let paginator = Paginator(frameX: s.marginLeft, frameY: s.marginTop, frameWidth: frameWidth,
                                   frameHeight: s.pageHeight - s.marginTop - s.marginBottom)

@@ -5,7 +5,7 @@
 /// timeline, one of participants, two of stories, one of sources -- checked end to end on
 /// corpora from five articles to two thousand. A style aiming at fewer pages (`pages = 4` in
 /// compact) gets about half of each list; a style's own, smaller limits win.
-struct SectionBudget {
+struct SectionBudget: Equatable {
     var keyDevelopments: Int
     var watch: Int
     var topics: Int
@@ -24,6 +24,8 @@ struct SectionBudget {
     var coverage: Bool
     /// Sources: only the articles cited, numbered as first cited.
     var citedSourcesOnly: Bool
+    /// Skipped files listed by name (the rest counted; the run's messages name them all).
+    var skippedFiles: Int = .max
 
     init(_ style: Style) {
         switch style.detail {
@@ -43,7 +45,34 @@ struct SectionBudget {
                       storyArticles: min(style.storyArticleLimit, 3), changes: scaled(3, least: 2),
                       citations: scaled(3, least: 2),
                       reactions: false, coverage: false, citedSourcesOnly: true)
+            skippedFiles = scaled(8, least: 4)
         }
+    }
+
+    /// Floors below which tightening never cuts a list: a briefing still tells its story.
+    static let floor = SectionBudget(keyDevelopments: 5, watch: 3, topics: 5, timelineRows: 6, participants: 8,
+                                     pairs: 0, stories: 3, storyArticles: 2, changes: 2, citations: 2,
+                                     reactions: false, coverage: false, citedSourcesOnly: true)
+
+    /// A budget one step tighter, for a briefing that ran over its pages: each list loses
+    /// about a fifth, never below `floor`; nil once nothing can be cut. Why a fifth: a briefing
+    /// one page over its budget loses that page in one or two steps, and a list shrinks by whole
+    /// rows, never to a stub.
+    func tightened() -> SectionBudget? {
+        func cut(_ n: Int, _ least: Int) -> Int { n <= least ? n : max(least, n - max(1, n / 5)) }
+        let f = Self.floor
+        var t = self
+        t.keyDevelopments = cut(keyDevelopments, f.keyDevelopments)
+        t.watch = cut(watch, f.watch)
+        t.topics = cut(topics, f.topics)
+        t.timelineRows = cut(timelineRows, f.timelineRows)
+        t.participants = cut(participants, f.participants)
+        t.pairs = cut(pairs, f.pairs)
+        t.stories = cut(stories, f.stories)
+        t.storyArticles = cut(storyArticles, f.storyArticles)
+        t.citations = cut(citations, f.citations)
+        t.skippedFiles = cut(skippedFiles, 3)
+        return t == self ? nil : t
     }
 
     init(keyDevelopments: Int, watch: Int, topics: Int, timelineRows: Int, participants: Int, pairs: Int,

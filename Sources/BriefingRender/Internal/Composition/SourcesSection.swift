@@ -44,12 +44,15 @@ struct SourcesSection: BriefingSection {
         }
         if !b.corpus.skipped.isEmpty {
             flow.append(context.heading2("Skipped files"))
-            flow.append(context.bullets(b.corpus.skipped.map { file in
+            let shown = ListCut.prefix(b.corpus.skipped, limit: context.budget.skippedFiles)
+            flow.append(context.bullets(shown.map { file in
                 var m = Markup()
                 m.bold(file.path)
                 m.append(" — " + file.reason)
                 return m
             }, bodyStyle: context.styles.sourceItem, itemSpacing: 2))
+            let more = b.corpus.skipped.count - shown.count
+            if more > 0 { flow.append(context.note("And \(more.formatted()) more, named in the run's messages.")) }
         }
         if !b.corpus.warnings.isEmpty {
             flow.append(context.heading2("Warnings"))
