@@ -1,3 +1,5 @@
+import BriefingSupport
+
 /// A title for records that carry none (JSON Lines corpora such as Timeline17), or whose
 /// "title" line is really a whole paragraph: the first sentence of the text, cut at a word
 /// boundary.
@@ -30,16 +32,10 @@ enum TitleFromText {
         return complete || taken.count < maximumWords ? sentence : sentence + " …"
     }
 
-    /// Function words that open sentences and are never capitalised inside one (outside names
-    /// such as "The Times", which follow no lower-case word in a headline).
-    static let openers: Set<Substring> = Set("""
-    The A An In On At It He She They We There This That These Those But Some His Her Its Their Our
-    """.split(whereSeparator: { $0.isWhitespace }))
-
     /// "The" in "... from the seabed The US government": an opener right after a word ending in
-    /// a lower-case letter.
+    /// a lower-case letter (`RunOnSentence`; the word after it is not known while cutting).
     static func opensSentence(_ word: Substring, after previous: Substring) -> Bool {
-        previous.last?.isLowercase == true && openers.contains(word)
+        RunOnSentence.opens(at: word, after: previous, before: nil)
     }
 
     /// A headline in capitals run into its text ("NEW CAP FOR LEAKING OIL WELL In June, BP ..."):

@@ -1,3 +1,5 @@
+import BriefingSupport
+
 /// Splits an article into headings and sentences.
 ///
 /// Why these rules: news text from the web mixes real sentences with headings ("The Malta
@@ -5,7 +7,10 @@
 /// The OSCE serves..."). A line is a heading when it lacks final punctuation and is short or
 /// Title Case; a Title Case run before a colon at the start of a line is a run-in head.
 /// Sentences end at . ! ? followed by a capital, a digit or a quote; dotted abbreviations are
-/// single tokens (see `Tokenizer`) so "U.S. officials" does not split.
+/// single tokens (see `Tokenizer`) so "U.S. officials" does not split. A line that runs a
+/// caption or headline into the next sentence without a full stop ("... through negligence His
+/// comments echoed ...") splits there too (`RunOnSentence`); the unfinished part is kept as a
+/// heading, since it is no sentence to quote or summarise.
 enum SentenceSplitter {
     static func split(title: String, body: String) -> [Sentence] {
         var out: [Sentence] = []
@@ -47,12 +52,13 @@ enum SentenceSplitter {
             var start = from
             var k = from
             while k < tokens.count {
-                if endsSentence(tokens, k) {
+                let runsOn = runsOn(tokens, k)
+                if runsOn || endsSentence(tokens, k) {
                     var end = k
                     while end + 1 < tokens.count, isCloser(tokens[end + 1]) { end += 1 }
                     out.append(Sentence(text: text(start, end),
                                         tokens: start == 0 && end == tokens.count - 1 ? tokens : Array(tokens[start...end]),
-                                        paragraph: paragraph, index: index, isHeading: false, isTitle: false))
+                                        paragraph: paragraph, index: index, isHeading: runsOn, isTitle: false))
                     index += 1
                     start = end + 1
                     k = end + 1
@@ -97,6 +103,14 @@ enum SentenceSplitter {
             return n.isCapitalized && n.isClosed
         }
         return false
+    }
+
+    /// Does an unpunctuated line run on into a new sentence after token `k`?
+    static func runsOn(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k + 1].isCapitalized, !tokens[k].isCapitalized
+        else { return false }
+        return RunOnSentence.opens(at: Substring(tokens[k + 1].text), after: Substring(tokens[k].text),
+                                   before: Substring(tokens[k + 2].text))
     }
 
     @inline(__always) static func startsSentence(_ t: Token) -> Bool {

@@ -1,0 +1,27 @@
+/// Where news text runs one sentence into the next without a full stop: a caption, fact-box
+/// line or headline pasted before the story's own sentence ("... through negligence His comments
+/// echoed ...", "... rehearsal for his This Is It tour Meanwhile , Cardiff council ...").
+///
+/// Why this rule: in edited prose a capitalised pronoun, article or preposition never follows a
+/// lower-case word in mid-sentence; where it does, a line ended there without its punctuation.
+/// Names are spared by asking that the word after the opener be lower case (or a comma, after a
+/// linking adverb): "said The Times", "his This Is It tour" and "in The Hague" do not break.
+package enum RunOnSentence {
+    /// Words that open a sentence and are written in lower case inside one.
+    package static let openers: Set<Substring> = Set("""
+    The A An In On At It He She They We There This That These Those But Some His Her Its Their Our \
+    Meanwhile However
+    """.split(whereSeparator: { $0.isWhitespace || $0 == "\\" }))
+
+    /// Linking adverbs, which a comma may follow.
+    static let linking: Set<Substring> = ["Meanwhile", "However"]
+
+    /// Does a new sentence open at `word`, between `previous` and `following`? Pass no
+    /// `following` where the next word is not known (a headline being cut).
+    package static func opens(at word: Substring, after previous: Substring, before following: Substring?) -> Bool {
+        guard previous.last?.isLowercase == true, openers.contains(word) else { return false }
+        guard let following else { return true }
+        if following == "," { return linking.contains(word) }
+        return following.first?.isLowercase == true
+    }
+}

@@ -1,0 +1,27 @@
+@testable import BriefingAnalysis
+import Testing
+
+/// A caption or headline pasted before a sentence without its full stop is split off and kept
+/// as a heading (no sentence to quote); names after a lower-case word are not split.
+struct RunOnSentenceTests {
+    @Test func aCaptionRunIntoTheNextSentenceIsSplitOff() {
+        let s = SentenceSplitter.split(title: "", body:
+            "The court heard the case . The prosecution said the doctor had caused his death through negligence "
+            + "His comments echoed an interview given earlier . Talks ended with the tour Meanwhile , the council agreed .")
+        #expect(s.map(\.text) == [
+            "The court heard the case .",
+            "The prosecution said the doctor had caused his death through negligence",
+            "His comments echoed an interview given earlier .",
+            "Talks ended with the tour",
+            "Meanwhile , the council agreed .",
+        ])
+        #expect(s.map(\.isHeading) == [false, true, false, true, false])
+    }
+
+    @Test func namesAfterALowerCaseWordStayInTheirSentence() {
+        let body = "Ministers met in The Hague on Monday, said The Times. He read his This Is It notes aloud."
+        let s = SentenceSplitter.split(title: "", body: body)
+        #expect(s.map(\.text) == ["Ministers met in The Hague on Monday, said The Times.", "He read his This Is It notes aloud."])
+        #expect(s.allSatisfy { !$0.isHeading })
+    }
+}
