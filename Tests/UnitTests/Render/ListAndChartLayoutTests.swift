@@ -37,6 +37,13 @@ struct ListAndChartLayoutTests {
         #expect(box.split(availableHeight: least - 5) == nil)
     }
 
+    /// The chart lists topics as the table beside it does: largest first, ties as given.
+    @Test func chartBarsKeepTheTablesOrderOnTies() {
+        let bars = [("b", 8), ("a", 3), ("z", 8), ("c", 12)].map { TopicFrequencyChart.Bar(label: $0.0, value: $0.1) }
+        let chart = TopicFrequencyChart(bars: bars, caption: "Articles per topic", style: .default, text: text)
+        #expect(chart.bars.map(\.label) == ["c", "b", "z", "a"])
+    }
+
     @Test func chartsAreWrittenAsSVGAndPNG() throws {
         let folder = try TemporaryFolder()
         let written = try PDFRenderer(style: .default).writeCharts(RenderFixture.briefing(), to: folder.path, dpi: 72)

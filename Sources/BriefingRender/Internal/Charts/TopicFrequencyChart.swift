@@ -13,7 +13,9 @@ final class TopicFrequencyChart: Chart {
     private let text: TextContext
 
     init(bars: [Bar], caption: String, style: Style, text: TextContext) {
-        self.bars = bars.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
+        // Largest first; ties keep the caller's order, so the chart lists topics as the table
+        // beside it does (which breaks ties by mentions).
+        self.bars = bars.enumerated().sorted { ($0.element.value, $1.offset) > ($1.element.value, $0.offset) }.map(\.element)
         self.caption = caption
         self.style = style
         self.text = text

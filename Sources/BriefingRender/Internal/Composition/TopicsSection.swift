@@ -7,7 +7,7 @@ struct TopicsSection: BriefingSection {
         let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Topics")]
         guard !b.topics.isEmpty else { return flow + [context.note("No recurring topics were found.")] }
-        let top = Array(b.topics.sorted { ($0.articles.count, $0.mentions) > ($1.articles.count, $1.mentions) }
+        let top = Array(b.topics.sorted { (Set($0.articles).count, $0.mentions) > (Set($1.articles).count, $1.mentions) }
             .prefix(context.budget.topics))
         let chart = TopicFrequencyChart(
             bars: top.map { .init(label: $0.label, value: Set($0.articles).count) },
