@@ -57,6 +57,8 @@ struct KeyDevelopmentsTests {
         #expect(!LeadWriter.standsAlone("2159: A think tank tweets that the speech missed the point entirely."))
         #expect(!LeadWriter.standsAlone("Why did the talks in Geneva fail so badly this week?"))
         #expect(!LeadWriter.standsAlone("Talks failed."))
+        #expect(!LeadWriter.standsAlone("G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel; G Jenkins."))
+        #expect(LeadWriter.standsAlone("Wayne Rooney and Cristiano Ronaldo face Paolo Maldini, Cafu and Alessandro Costacurta at Old Trafford on Wednesday."))
         #expect(!LeadWriter.standsAlone("Last updated at 15:41 GMT Help Live coverage of the trial of the doctor, who is charged."))
         #expect(!LeadWriter.standsAlone("Live coverage of the trial of the doctor, who is charged with\u{2026}"))
         #expect(LeadWriter.withoutConnective("In conclusion, the meeting between Lavrov and Blinken in Malta mattered.")
@@ -105,5 +107,25 @@ struct KeyDevelopmentsTests {
         #expect(watch.date == Self.day("2024-03-20"))
         #expect(watch.text.contains("House"))
         #expect(Set(watch.articles).isSubset(of: ["v/1", "v/2", "v/3"]))
+    }
+}
+
+/// Without publication dates a day recalled by several articles (11 September 2001 in the
+/// coverage of 2005) is background, never the day a development happened.
+struct KeyDevelopmentDaysTests {
+    func developments(days: [Day?]) -> KeyDevelopments {
+        let recalled = TimelineEntry(date: Day(iso: "2001-09-11")!, label: "Thousands died in New York on 11 September 2001.",
+                                     weight: 5, articles: ["1", "2", "3"])
+        return KeyDevelopments(articleIDs: ["1", "2", "3"], titles: ["a", "b", "c"], articleDays: days,
+                               sources: [nil, nil, nil], summaries: [[], [], []], participants: [[], [], []],
+                               timeline: [recalled])
+    }
+
+    @Test func anUndatedCorpusDatesNoDevelopmentByARecalledDay() {
+        let undated = developments(days: [nil, nil, nil])
+        #expect(undated.keyDays([0, 1, 2], period: StoryImportance(articleDays: [nil, nil, nil], sources: [nil, nil, nil])).isEmpty)
+        let dated: [Day?] = [Day(iso: "2005-03-01"), Day(iso: "2005-03-02"), Day(iso: "2005-03-03")]
+        let recalledInDated = developments(days: dated)
+        #expect(recalledInDated.keyDays([0, 1, 2], period: StoryImportance(articleDays: dated, sources: [nil, nil, nil])).count == 1)
     }
 }

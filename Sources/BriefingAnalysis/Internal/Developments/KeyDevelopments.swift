@@ -177,7 +177,11 @@ struct KeyDevelopments {
     /// or when several articles recall it: without publication dates, one article's aside (a
     /// birth in 1951) would otherwise lead the briefing.
     /// Days after the last publication day are plans, not developments: they are what to watch.
+    /// Without any publication date there is no period to tell news from background (the
+    /// coverage of 2005 recalling 11 September 2001), so no day leads: each story is told by its
+    /// central sentences, undated.
     func keyDays(_ members: [Int], period: StoryImportance) -> [(entry: Int, affinity: Double)] {
+        guard period.first != nil else { return [] }
         let ids = Set(members.map { articleIDs[$0] })
         func inPeriod(_ day: Day) -> Bool {
             guard let first = period.first, let last = period.last else { return false }

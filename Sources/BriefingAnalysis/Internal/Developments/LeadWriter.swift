@@ -24,11 +24,30 @@ enum LeadWriter {
         // A sentence the source cut short ("...who is charged with…"), or one carrying a page's
         // time stamp ("Last updated at 15:41 GMT"), is page text, not a report.
         if sentence.hasSuffix("\u{2026}") || sentence.hasSuffix("...") { return false }
+        if isRoster(tokens) { return false }
         if HeadlineChooser.cleaned(sentence) != sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") {
             return false
         }
         return true
     }
+
+    /// A line of names rather than a sentence -- a team sheet ("G Thomas (capt); H Luscombe, T
+    /// Shanklin ..."), a cast or a results list: names joined by at least `rosterSeparators`
+    /// commas or semicolons, fewer than `rosterShare` of its words in lower case. A report,
+    /// however many names it holds, joins them with verbs and prepositions.
+    static func isRoster(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind == .word }
+        guard !words.isEmpty else { return false }
+        let lower = words.filter { $0.text.first?.isLowercase == true }.count
+        let separators = tokens.filter { $0.kind == .punct && ($0.text == "," || $0.text == ";") }.count
+        return separators >= rosterSeparators && Double(lower) < rosterShare * Double(words.count)
+    }
+
+    /// Why a third: the most name-laden report sentences in the dev corpora ("Wednesday's game at
+    /// Old Trafford ... Wayne Rooney and Cristiano Ronaldo and Milan's ... Stam, Paolo Maldini,
+    /// Cafu and Alessandro Costacurta") still have about half their words in lower case.
+    static let rosterShare = 1.0 / 3.0
+    static let rosterSeparators = 3
 
     /// Does the sentence name one of `actors` (by any word of their name longer than two letters:
     /// "Murray" names "Conrad Murray")?
