@@ -24,4 +24,9 @@ struct RunOnSentenceTests {
         #expect(s.map(\.text) == ["Ministers met in The Hague on Monday, said The Times.", "He read his This Is It notes aloud."])
         #expect(s.allSatisfy { !$0.isHeading })
     }
+
+    @Test func aPointAgainstItsDigitsEndsNoSentence() {
+        let s = SentenceSplitter.split(title: "", body: "The show runs from 12.00noon-5 .00 pm on Sunday . It returns in May .")
+        #expect(s.map(\.text) == ["The show runs from 12.00noon-5 .00 pm on Sunday .", "It returns in May ."])
+    }
 }

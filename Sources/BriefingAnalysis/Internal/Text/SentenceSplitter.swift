@@ -93,6 +93,9 @@ enum SentenceSplitter {
             if next >= tokens.count { return false }   // the line's end closes it anyway
             if next - 1 != k && !enders.contains(tokens[next - 1].text) && !isCloser(tokens[next - 1]) { return false }
             let n = tokens[next]
+            // ".00" written against its point is a decimal or a clock ("5 .00 pm" in tokenised
+            // text), not a sentence's end.
+            if n.kind == .number && n.start == tokens[next - 1].end { return false }
             if n.kind == .punct && !(n.text == "\"" || n.text == "\u{201C}" || n.text == "(" || n.text == "-") { return false }
             if next - 1 > k { return true && startsSentence(n) }
             return startsSentence(n)
