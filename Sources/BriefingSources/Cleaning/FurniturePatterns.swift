@@ -47,8 +47,9 @@ enum FurniturePatterns {
     static let stageDirection = compile(#"^\((?:BEGIN|END|COMMERCIAL|CROSSTALK|LAUGHTER|APPLAUSE|VIDEO|AUDIO|SOUNDBITE|VOICE|ON CAMERA|OFF CAMERA)[A-Z ,\-]*\)$"#)
 
     /// A page's date stamp at a line's start: "9 November 2011 Last updated at 10:48 GMT Help",
+    /// "Page last updated at 06:56 GMT, Tuesday, 8 November 2011",
     /// "Updated 1123 GMT (1923 HKT) March 23, 2011", "Last updated: 29 June 2010".
-    static let dateStamp = compile("^" + stampDay + #"(?:Page )?(?:Last updated|Updated|First published|Published|Posted)"# + stampTail)
+    static let dateStamp = compile("^" + stampDay + #"(?:Page (?:last|Last) updated|Last updated|Updated|First published|Published|Posted)"# + stampTail)
 
     /// The same stamp in mid-line, after a repeated headline ("Oil spill report 6 January 2011
     /// Last updated at 14:30 GMT Help …"); only with "Last updated", which nothing but a stamp says.
@@ -58,7 +59,7 @@ enum FurniturePatterns {
     static let stampDay = #"(?:\d{1,2} [A-Z][a-z]+ \d{4},? )?"#
     /// After the keyword: " at 10:48 GMT", ": 29 June 2010", " 1123 GMT (1923 HKT) March 23, 2011",
     /// and the "Help" link BBC pages put after it.
-    static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:[A-Z][a-z]{2},? )|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
+    static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|,|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
 
     /// A dateline before a wire story's first sentence: "WASHINGTON (CNN) -- ", "LONDON (Reuters) - ".
     static let dateline = compile(#"^[A-Z][A-Z .'\-]{1,40}(?:, [A-Za-z .]{2,30})? \((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC|CNSNews\.com|[A-Z][A-Za-z ]{1,20} News)\)\s*(?:--|—|–|-)\s*"#)

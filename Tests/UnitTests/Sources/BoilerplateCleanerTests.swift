@@ -79,6 +79,9 @@ import Testing
         #expect(cleaned(["Last updated: 5 March 2012", news]) == [news])
         #expect(cleaned(["ROME (Reuters) -- \(news)"]) == [news])
         #expect(cleaned(["Updated 1123 GMT (1923 HKT) March 23, 2011", news]) == [news])
+        #expect(cleaned(["Page last updated at 06:56 GMT, Tuesday, 8 November 2011 \(news)"]) == [news])
+        // A weekday is a stamp's only inside one: the headline after a stamp keeps its first word.
+        #expect(cleaned(["Last updated at 06:56 GMT Newsbeat reporter sees the verdict"]) == ["Newsbeat reporter sees the verdict"])
     }
 
     @Test func promptsGoMentionsStay() {
