@@ -82,6 +82,8 @@ struct NameGraph {
     static func keep(_ names: [String: Stats], agg: CorpusAggregate, lastTokens: [String: Int],
                      personSurnames: [String: Int]) -> [(surface: String, key: String, stats: Stats)] {
         let defined = Set(agg.acronyms.keys.map { NameKey.of($0.acronym) })
+        // Keys the corpus also writes in mixed case: a form in capitals of such a key is the name shouted.
+        let mixedCase = Set(names.keys.filter { $0.contains(where: \.isLowercase) }.map { NameKey.of($0) })
         var kept: [(surface: String, key: String, stats: Stats)] = []
         for surface in names.keys.sorted() {
             let st = names[surface]!
@@ -96,6 +98,7 @@ struct NameGraph {
             // "Jack Straw", not "Police" of "Thames Valley Police").
             let maybeSurname = personSurnames[key] != nil || lastTokens[key] != nil && lower == 0
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
+            if !single && !mixedCase.contains(key) && isShoutedPhrase(surface) { continue }
             if single && Places.place(forKey: key) == nil && !allCaps && !defined.contains(key)
                 && PoliticalParties.party(forKey: key) == nil && !maybeSurname && st.person == 0 {
                 if st.nonInitial == 0 || lower > st.nonInitial { continue }
@@ -103,6 +106,22 @@ struct NameGraph {
             kept.append((surface, key, st))
         }
         return kept
+    }
+
+    /// A phrase written only in capitals, half or more of its words ordinary English words
+    /// ("CAP FOR LEAKING OIL WELL", "BP OIL SPILL", "LIVE SPORTS EXTRA"): a shouted headline or a
+    /// page's section label, not a name. A name in capitals is mostly names ("GRIFFITH EVANS").
+    static func isShoutedPhrase(_ surface: String) -> Bool {
+        guard !surface.contains(where: \.isLowercase) else { return false }
+        let words = surface.split(whereSeparator: { $0 == " " || $0 == "&" })
+        let lexicon = NameLexicon.shared
+        let ordinary = words.filter { w in
+            let key = NameKey.of(w)
+            if Places.place(forKey: key) != nil || PoliticalParties.party(forKey: key) != nil { return false }
+            let c = lexicon.classOf(key)
+            return FunctionWords.isStop(key) || c.contains(.common) && c.isDisjoint(with: [.given, .proper, .orgAcronym, .country, .place])
+        }
+        return words.count >= 2 && ordinary.count * 2 >= words.count
     }
 
     /// Organisation-shaped long names: a head word, a connector, or organisation evidence.

@@ -76,8 +76,8 @@ enum RoleSourceBuilder {
         for i in top.indices {
             for j in top.indices where j > i {
                 let a = Set(key(top[i].role).split(separator: " ")), b = Set(key(top[j].role).split(separator: " "))
-                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(top[i].role, top[j].role),
-                      !abbreviates(top[j].role, top[i].role) else { continue }
+                let x = stripped(top[i].role), y = stripped(top[j].role)
+                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(x, y), !abbreviates(y, x) else { continue }
                 out.append(RoleConflict(first: top[i], second: top[j]))
             }
         }
@@ -96,6 +96,12 @@ enum RoleSourceBuilder {
     /// The role without a leading country, nationality or owner ("BP" of "BP Chief Executive"),
     /// lower-cased: what tells roles apart.
     static func key(_ role: String) -> String {
+        stripped(role).lowercased()
+    }
+
+    /// The role without a leading country, nationality or owner, as written ("CEO" of "BP CEO"):
+    /// an acronym is only recognised as one beside the other role's own words.
+    static func stripped(_ role: String) -> String {
         var words = role.split(separator: " ")
         while words.count > 1 {
             let k = NameKey.of(words[0])
@@ -104,6 +110,6 @@ enum RoleSourceBuilder {
             guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive || owner else { break }
             words.removeFirst()
         }
-        return words.joined(separator: " ").lowercased()
+        return words.joined(separator: " ")
     }
 }

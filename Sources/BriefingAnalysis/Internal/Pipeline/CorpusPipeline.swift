@@ -80,7 +80,9 @@ struct CorpusPipeline {
                             skipped: skipped, warnings: warnings)
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
                                 executiveSummary: results.executive, articles: phase.finished.map(\.digest),
-                                participants: results.participants, topics: results.topics, reactions: results.reactions,
+                                participants: ParticipantRanking.rank(results.participants, articleIDs: articles.map(\.id),
+                                                                             sources: articles.map(\.source)),
+                                topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
         briefing.watch = results.watch
         briefing.cooccurrences = results.cooccurrences
