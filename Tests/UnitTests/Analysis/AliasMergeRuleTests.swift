@@ -118,3 +118,21 @@ struct AliasMergeRuleTests {
         #expect(!AnalysisFixtures.allNames(b).contains("End Quote"))
     }
 }
+
+@Suite("Names: an Arabic article before a name")
+struct ArticlePrefixTests {
+    @Test func aLowerCaseArticleBeforeACapitalIsPartOfTheName() throws {
+        #expect(NameTagger.hasArticlePrefix("al-Assad"))
+        #expect(NameTagger.hasArticlePrefix("el-Sisi"))
+        #expect(!NameTagger.hasArticlePrefix("al-qaeda"))
+        #expect(!NameTagger.hasArticlePrefix("all-Stars"))
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("s/1", "Syria", "President Bashar al-Assad sent troops to Homs. Bashar Al Assad has ruled since 2000. Mr Assad spoke on television."),
+        ])
+        let assad = try #require(AnalysisFixtures.participants(b, named: "Bashar al-Assad").first
+            ?? AnalysisFixtures.participants(b, named: "Bashar Al Assad").first)
+        #expect(Set([assad.name] + assad.aliases).isSuperset(of: ["Bashar al-Assad", "Bashar Al Assad", "Assad"]))
+        #expect(!b.participants.contains { $0.name == "Bashar" })
+        #expect(assad.mentions == 3)
+    }
+}
