@@ -68,6 +68,20 @@ struct AliasMergeRuleTests {
         #expect(Self.holder(r, "Michael")?.name == "Michael")
     }
 
+    @Test func amongSeveralFullNamesTheOneFarMorePresentTakesTheGivenName() throws {
+        let r = Self.merge([("Katherine Jackson", 9, [0, 1, 2], 9, 0, 0), ("Katherine Jenkins", 2, [5], 2, 0, 0),
+                            ("Katherine", 8, [0, 1, 2, 3, 4, 5], 8, 0, 0)])
+        #expect(Self.holder(r, "Katherine")?.name == "Katherine Jackson")
+    }
+
+    @Test func aGivenNameTitledInAFewMentionsJoinsWithoutThatTitle() throws {
+        let r = Self.merge([("Michael Jackson", 50, [0, 1, 2, 3], 50, 0, 0), ("Michael", 20, [0, 1, 2, 3], 20, 0, 0)],
+                           roles: ["Michael": ["Prince": 2], "Michael Jackson": ["Singer": 3]])
+        let jackson = try #require(Self.holder(r, "Michael"))
+        #expect(jackson.name == "Michael Jackson")
+        #expect(!jackson.roles.contains("Prince"))
+    }
+
     @Test func aGeographicHeadAloneJoinsTheOnePlaceItHeads() throws {
         let r = Self.merge([("Gulf of Mexico", 50, [0, 1, 2], 0, 0, 40), ("Gulf of Sirte", 1, [3], 0, 0, 1),
                             ("Gulf", 30, [1, 2], 0, 0, 20)])
@@ -134,5 +148,26 @@ struct ArticlePrefixTests {
         #expect(Set([assad.name] + assad.aliases).isSuperset(of: ["Bashar al-Assad", "Bashar Al Assad", "Assad"]))
         #expect(!b.participants.contains { $0.name == "Bashar" })
         #expect(assad.mentions == 3)
+    }
+}
+
+@Suite("Names: which roles disagree")
+struct RoleConflictRuleTests {
+    @Test func aWordCutShortOrAPlaceOfSeveralWordsIsNoOtherOffice() {
+        let prof = RoleSource(role: "Prof", articles: ["a/1"]), professor = RoleSource(role: "Professor", articles: ["a/2"])
+        #expect(RoleSourceBuilder.conflicts([prof, professor]).isEmpty)
+        let judge = RoleSource(role: "Superior Court Judge", articles: ["a/1"])
+        let placed = RoleSource(role: "Los Angeles Judge", articles: ["a/2"])
+        #expect(RoleSourceBuilder.conflicts([judge, placed]).isEmpty)
+        let general = RoleSource(role: "Gen", articles: ["a/1"]), president = RoleSource(role: "President", articles: ["a/2"])
+        #expect(RoleSourceBuilder.conflicts([general, president]).count == 1)
+    }
+
+    @Test func aHeadlineRunIntoTheTextIsStillShouting() {
+        #expect(NameGraph.isShoutedPhrase("CAP FOR LEAKING OIL WELL Engineers"))
+        #expect(NameGraph.isShoutedPhrase("BP OIL SPILL"))
+        #expect(!NameGraph.isShoutedPhrase("BBC Radio"))
+        #expect(!NameGraph.isShoutedPhrase("GRIFFITH EVANS"))
+        #expect(!NameGraph.isShoutedPhrase("US Coast Guard"))
     }
 }

@@ -63,11 +63,15 @@ extension AliasMerger {
 extension AliasMerger {
     /// A given name written alone ("Jermaine") joins the one full name the articles naming it
     /// introduce ("Jermaine Jackson"): the only full name starting with it that the corpus writes
-    /// in an article beside it; or, among several, the one present in the most of its articles,
-    /// when that one is in at least half of them and no other is in more than half as many. A given name with a title ("Prince Michael", "Queen Elizabeth") is
-    /// how royals and peers are named -- a name of its own, left alone -- and so is a word written
-    /// as a surname at least as often as first.
-    static func joinGivenNames(_ g: NameGraph, _ uf: inout UnionFind) {
+    /// in an article beside it; or, among several, the one present in the most of its articles
+    /// (two at least) when no other is in more than half as many ("Katherine" beside "Katherine
+    /// Jackson" in five articles and "Katherine Jenkins" in one). A given name mostly written with
+    /// a title ("Prince Michael", "Queen Elizabeth") is how royals and peers are named -- a name
+    /// of its own, left alone -- and so is a word written as a surname at least as often as first.
+    ///
+    /// - Returns: the keys of joined given names some of whose mentions carry a title (a minority):
+    ///   those titles are not the full name's roles.
+    static func joinGivenNames(_ g: NameGraph, _ uf: inout UnionFind) -> Set<String> {
         var byFirst: [String: [Int]] = [:]
         var firstUses: [String: Int] = [:]
         for n in g.keys.indices where g.tokens[n].count >= 2 {
@@ -78,7 +82,9 @@ extension AliasMerger {
         // Nodes already joined to others (a surname alone, a variant) are left as they are.
         var groupSizes: [Int: Int] = [:]
         for n in g.keys.indices { groupSizes[uf.find(n), default: 0] += 1 }
-        for n in g.keys.indices where g.tokens[n].count == 1 && g.stats[n].roles.isEmpty {
+        var titled = Set<String>()
+        for n in g.keys.indices where g.tokens[n].count == 1
+            && g.stats[n].roles.values.reduce(0, +) * givenNameTitledShare < g.stats[n].mentions {
             let key = g.keys[n]
             guard let candidates = byFirst[key], groupSizes[uf.find(n)] == 1, usedAsGivenName(g.tokens[n][0]),
                   (firstUses[key] ?? 0) > (g.lastTokens[key] ?? 0) else { continue }
@@ -89,11 +95,17 @@ extension AliasMerger {
             // Several full names with this given name: the best must be in half its articles
             // (two at least) and far ahead of the next.
             if present.count > 1 {
-                guard best.1 >= 2, best.1 * 2 >= mine.count, present[1].1 * givenNameRivalRatio <= best.1 else { continue }
+                guard best.1 >= 2, present[1].1 * givenNameRivalRatio <= best.1 else { continue }
             }
             uf.union(n, best.0)
+            if !g.stats[n].roles.isEmpty { titled.insert(key) }
         }
+        return titled
     }
+
+    /// A lone given name with a title in more than one mention in this many ("Prince Michael")
+    /// names someone of its own.
+    static let givenNameTitledShare = 4
 
     /// A given name by the lists, or a name-shaped word no dictionary writes in lower case
     /// ("Jermaine"): the caller has seen it start a person's full name more often than end one.

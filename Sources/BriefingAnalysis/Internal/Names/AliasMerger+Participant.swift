@@ -7,10 +7,15 @@ extension AliasMerger {
 
     /// The participant for a group of nodes, and every written form it stands for.
     /// `hidden`: keys of forms counted for the participant but never shown (`joinEmbeddedPersons`).
+    /// `roleless`: keys of forms whose titles are not the participant's roles (`joinGivenNames`).
     static func participant(_ nodes: [Int], _ g: NameGraph, ownerless: Set<String>, hidden: Set<String> = [],
-                            articleIDs: [String]) -> (Participant, [String]) {
+                            roleless: Set<String> = [], articleIDs: [String]) -> (Participant, [String]) {
         var st = CorpusAggregate.NameStats()
-        for n in nodes { st.merge(g.stats[n]) }
+        for n in nodes {
+            var s = g.stats[n]
+            if roleless.contains(g.keys[n]) && nodes.count > 1 { s.roles = [:] }
+            st.merge(s)
+        }
         var forms: [Form] = [], hiddenForms: [String] = []
         for n in nodes {
             for i in g.surfacesOf[n] {

@@ -37,7 +37,7 @@ struct AliasMerger {
         joinGeographicHeads(g, &uf)
         // Run-together forms and lone given names (AliasMerger+Embedded).
         let hidden = joinEmbeddedPersons(g, &uf)
-        joinGivenNames(g, &uf)
+        let titledGivenNames = joinGivenNames(g, &uf)
         let ownerless = joinShortForms(g, &uf)
 
         var groups: [Int: [Int]] = [:]
@@ -45,7 +45,8 @@ struct AliasMerger {
         var participants: [Participant] = []
         var canonical: [String: String] = [:]
         for root in groups.keys.sorted() {
-            let (p, forms) = participant(groups[root]!, g, ownerless: ownerless, hidden: hidden, articleIDs: articleIDs)
+            let (p, forms) = participant(groups[root]!, g, ownerless: ownerless, hidden: hidden,
+                                         roleless: titledGivenNames, articleIDs: articleIDs)
             participants.append(p)
             for f in forms { canonical[f] = p.name }
         }

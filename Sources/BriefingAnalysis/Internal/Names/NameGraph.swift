@@ -83,7 +83,7 @@ struct NameGraph {
                      personSurnames: [String: Int]) -> [(surface: String, key: String, stats: Stats)] {
         let defined = Set(agg.acronyms.keys.map { NameKey.of($0.acronym) })
         // Keys the corpus also writes in mixed case: a form in capitals of such a key is the name shouted.
-        let mixedCase = Set(names.keys.filter { $0.contains(where: \.isLowercase) }.map { NameKey.of($0) })
+        let mixedCase = Set(names.keys.filter { !isShoutedPhrase($0) }.map { NameKey.of($0) })
         var kept: [(surface: String, key: String, stats: Stats)] = []
         for surface in names.keys.sorted() {
             let st = names[surface]!
@@ -98,7 +98,7 @@ struct NameGraph {
             // "Jack Straw", not "Police" of "Thames Valley Police").
             let maybeSurname = personSurnames[key] != nil || lastTokens[key] != nil && lower == 0
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
-            if !single && !mixedCase.contains(key) && isShoutedPhrase(surface) { continue }
+            if !single && !mixedCase.contains(key) { continue }
             if single && Places.place(forKey: key) == nil && !allCaps && !defined.contains(key)
                 && PoliticalParties.party(forKey: key) == nil && !maybeSurname && st.person == 0 {
                 if st.nonInitial == 0 || lower > st.nonInitial { continue }
@@ -108,12 +108,15 @@ struct NameGraph {
         return kept
     }
 
-    /// A phrase written only in capitals, half or more of its words ordinary English words
-    /// ("CAP FOR LEAKING OIL WELL", "BP OIL SPILL", "LIVE SPORTS EXTRA"): a shouted headline or a
-    /// page's section label, not a name. A name in capitals is mostly names ("GRIFFITH EVANS").
+    /// A phrase mostly in capitals, two or more of them and half or more of those ordinary
+    /// English words ("CAP FOR LEAKING OIL WELL", "BP OIL SPILL", and "CAP FOR LEAKING OIL WELL
+    /// Engineers" where the headline ran into the text): a shouted headline or a page's section
+    /// label, not a name. A name in capitals is mostly names ("GRIFFITH EVANS"); a form of the
+    /// same key written otherwise keeps it ("BBC RADIO" beside "BBC Radio").
     static func isShoutedPhrase(_ surface: String) -> Bool {
-        guard !surface.contains(where: \.isLowercase) else { return false }
-        let words = surface.split(whereSeparator: { $0 == " " || $0 == "&" })
+        let all = surface.split(whereSeparator: { $0 == " " || $0 == "&" })
+        let words = all.filter { $0.count >= 2 && !$0.contains(where: \.isLowercase) }
+        guard words.count >= 2, words.count * 2 > all.count else { return false }
         let lexicon = NameLexicon.shared
         let ordinary = words.filter { w in
             let key = NameKey.of(w)
