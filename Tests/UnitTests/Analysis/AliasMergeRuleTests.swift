@@ -114,6 +114,9 @@ struct AliasMergeRuleTests {
         // A handful of articles keeps every name.
         let small = ParticipantRanking.rank([listed, once, actor], articleIDs: Array(ids.prefix(6)), sources: sources)
         #expect(small.map(\.name) == ["Real Actor", "Listed Person", "Named Once"])
+        // A name the briefing refers to elsewhere (a reaction's actor) stays.
+        let named = ParticipantRanking.rank([listed, once, actor], articleIDs: ids, sources: sources, named: ["Named Once"])
+        #expect(named.map(\.name) == ["Real Actor", "Listed Person", "Named Once"])
     }
 
     @Test func anAcronymOfTheOtherRoleIsNoConflictButAnotherOfficeIs() {

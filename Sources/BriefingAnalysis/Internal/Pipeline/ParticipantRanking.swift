@@ -14,11 +14,14 @@ enum ParticipantRanking {
     /// name may be an actor.
     static let thinCorpusArticles = 20
 
-    static func rank(_ participants: [Participant], articleIDs: [String], sources: [String?]) -> [Participant] {
+    /// - Parameter named: names other parts of the briefing refer to (reactions' actors and
+    ///   targets): kept whatever their breadth, so every reference finds its participant.
+    static func rank(_ participants: [Participant], articleIDs: [String], sources: [String?],
+                     named: Set<String> = []) -> [Participant] {
         var sourceOf: [String: String] = [:]
         for (id, source) in zip(articleIDs, sources) { sourceOf[id] = source ?? "" }
         let thin = articleIDs.count >= thinCorpusArticles
-        let ranked = participants.filter { !thin || $0.mentions > 1 || $0.articles.count > 1 }.map { p in
+        let ranked = participants.filter { !thin || $0.mentions > 1 || $0.articles.count > 1 || named.contains($0.name) }.map { p in
             (p, Set(p.articles).count, Set(p.articles.compactMap { sourceOf[$0] }).count)
         }
         return ranked.sorted { a, b in
