@@ -13,7 +13,8 @@ extension AliasMerger {
     static func joinEmbeddedPersons(_ g: NameGraph, _ uf: inout UnionFind) -> Set<String> {
         var people: [String: Int] = [:]
         for n in g.keys.indices where g.personLike[n] && g.tokens[n].count >= 2
-            && NameVariant.core(g.tokens[n]).count == g.tokens[n].count && isGivenName(g.tokens[n][0]) {
+            && NameVariant.core(g.tokens[n]).count == g.tokens[n].count
+            && (isGivenName(g.tokens[n][0]) || g.stats[n].person * 2 > g.stats[n].mentions) {
             people[g.keys[n]] = n
         }
         var hidden = Set<String>()

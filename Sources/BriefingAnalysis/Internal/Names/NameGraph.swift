@@ -76,8 +76,9 @@ struct NameGraph {
         return names
     }
 
-    /// The real names among the written forms: one-word forms seen only at sentence starts, more
-    /// often as a lower-case word, or as page furniture are dropped (unless a surname, a place,
+    /// The real names among the written forms: holidays, phrases shouted in capitals, and
+    /// one-word forms seen only at sentence starts, more often as a lower-case word, or as page
+    /// furniture are dropped (unless a surname, a place,
     /// an acronym the texts define or a party).
     static func keep(_ names: [String: Stats], agg: CorpusAggregate, lastTokens: [String: Int],
                      personSurnames: [String: Int]) -> [(surface: String, key: String, stats: Stats)] {
@@ -88,7 +89,7 @@ struct NameGraph {
         for surface in names.keys.sorted() {
             let st = names[surface]!
             let key = NameKey.of(surface)
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty, !CalendarWords.holidays.contains(key) else { continue }
             let single = !surface.utf8.contains(0x20)
             let lower = agg.lowerCounts[surface.lowercased()] ?? 0
             if single && !defined.contains(key) && personSurnames[key] == nil
