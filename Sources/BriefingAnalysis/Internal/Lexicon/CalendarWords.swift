@@ -18,6 +18,16 @@ enum CalendarWords {
         "thur.": 3, "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
     ]
 
+    /// Lower-cased names of holidays and seasons of feasts (`NameKey` form): capitalised like
+    /// names but dates, never participants ("Christmas", "New Year").
+    static let holidays: Set<String> = [
+        "christmas", "christmas day", "christmas eve", "boxing day", "new year", "new year's day",
+        "new years day", "new year's eve", "new years eve", "easter", "easter sunday", "easter monday",
+        "good friday", "thanksgiving", "thanksgiving day", "halloween", "ramadan", "eid", "eid al-fitr",
+        "eid al-adha", "hanukkah", "passover", "diwali", "lent", "valentine's day", "valentines day",
+        "mother's day", "father's day", "may day", "bank holiday", "whitsun", "yom kippur", "rosh hashanah",
+    ]
+
     /// Small counts written as words ("two days ago").
     static let counts: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -6,12 +6,23 @@ extension AliasMerger {
     typealias Form = (surface: String, mentions: Int)
 
     /// The participant for a group of nodes, and every written form it stands for.
-    static func participant(_ nodes: [Int], _ g: NameGraph, ownerless: Set<String>,
-                            articleIDs: [String]) -> (Participant, [String]) {
+    /// `hidden`: keys of forms counted for the participant but never shown (`joinEmbeddedPersons`).
+    /// `roleless`: keys of forms whose titles are not the participant's roles (`joinGivenNames`).
+    static func participant(_ nodes: [Int], _ g: NameGraph, ownerless: Set<String>, hidden: Set<String> = [],
+                            roleless: Set<String> = [], articleIDs: [String]) -> (Participant, [String]) {
         var st = CorpusAggregate.NameStats()
-        for n in nodes { st.merge(g.stats[n]) }
-        var forms: [Form] = []
-        for n in nodes { for i in g.surfacesOf[n] { forms.append((g.kept[i].surface, g.kept[i].stats.mentions)) } }
+        for n in nodes {
+            var s = g.stats[n]
+            if roleless.contains(g.keys[n]) && nodes.count > 1 { s.roles = [:] }
+            st.merge(s)
+        }
+        var forms: [Form] = [], hiddenForms: [String] = []
+        for n in nodes {
+            for i in g.surfacesOf[n] {
+                if hidden.contains(g.keys[n]) && nodes.count > 1 { hiddenForms.append(g.kept[i].surface); continue }
+                forms.append((g.kept[i].surface, g.kept[i].stats.mentions))
+            }
+        }
         let kind = self.kind(nodes, g, st)
         // Short forms never name the participant.
         let owned = forms.filter { !ownerless.contains(NameKey.of($0.surface)) }
@@ -26,7 +37,7 @@ extension AliasMerger {
         let articles = Array(Set(st.articles)).sorted().map { articleIDs[$0] }
         let p = Participant(name: name, kind: kind, aliases: aliases, roles: kind == .person ? roles : [],
                             mentions: st.mentions, articles: articles)
-        return (p, forms.map(\.surface))
+        return (p, forms.map(\.surface) + hiddenForms)
     }
 
     /// The type, from all the group's forms: a party is an organisation; a person when any form
@@ -42,6 +53,20 @@ extension AliasMerger {
         if st.organization > 0 || nodes.contains(where: { isAcronym(g.tokens[$0]) }) { return .organization }
         if st.place > 0 && st.place * 2 >= st.mentions { return .place }
         return nodes.contains { g.personLike[$0] } ? .person : .other
+    }
+
+    /// A place's name: the gazetteer's name of its most written gazetteer form, or a geographic
+    /// feature's name written more ("Gulf of Mexico" over a "Gulf" standing for it).
+    static func placeName(_ nodes: [Int], _ g: NameGraph) -> String? {
+        var best: (name: String, mentions: Int)?
+        for n in nodes {
+            let name: String
+            if let p = Places.place(forKey: g.keys[n]) { name = p.canonical }
+            else if g.tokens[n].count >= 3, isGazetteerPlace(g.tokens[n]) { name = g.tokens[n].joined(separator: " ") }
+            else { continue }
+            if best == nil || g.stats[n].mentions > best!.mentions { best = (name, g.stats[n].mentions) }
+        }
+        return best?.name
     }
 
     /// One word in capitals, periods aside ("UN", "U.S.").
@@ -63,7 +88,7 @@ extension AliasMerger {
             }?.surface
         }
         if let party = nodes.lazy.compactMap({ PoliticalParties.party(forKey: g.keys[$0]) }).first { return party }
-        if kind == .place, let p = nodes.lazy.compactMap({ Places.place(forKey: g.keys[$0]) }).first { return p.canonical }
+        if kind == .place, let p = placeName(nodes, g) { return p }
         if kind == .person {
             return best(forms.filter { isUntitledFullName($0.surface) })
                 ?? best(forms.filter { $0.surface.utf8.contains(0x20) }) ?? best(forms)!

@@ -9,7 +9,10 @@ import BriefingSupport
 /// and first names one edit apart ("Sergey"/"Sergei"); titled forms joined to the untitled one
 /// ("Adm Thad Allen"); transliterations by their consonant skeleton ("Muammar Qaddafi",
 /// "Moammar Gadhafi"); surnames alone ("Lavrov", "Col. Gaddafi") joined to the full name that
-/// shares most articles with them; party short forms and nicknames to their party ("Tories").
+/// shares most articles with them; party short forms and nicknames to their party ("Tories");
+/// a geographic head alone to its one "Head of X" place ("Gulf"); a person's name run together
+/// with furniture to the person ("End Quote Robert Peston BBC"); a given name alone to the one
+/// full name its articles introduce ("Jermaine").
 /// Before merging, forms seen only at sentence starts, more often as a lower-case word, or as
 /// page furniture are dropped ("Buckle", "Allies", "Photograph"). Types: see `kind`.
 struct AliasMerger {
@@ -31,6 +34,10 @@ struct AliasMerger {
         joinSkeletonVariants(variants, &uf)
         joinSurnames(variants, &uf)
         joinParties(g.keys, &uf)
+        joinGeographicHeads(g, &uf)
+        // Run-together forms and lone given names (AliasMerger+Embedded).
+        let hidden = joinEmbeddedPersons(g, &uf)
+        let titledGivenNames = joinGivenNames(g, &uf)
         let ownerless = joinShortForms(g, &uf)
 
         var groups: [Int: [Int]] = [:]
@@ -38,7 +45,8 @@ struct AliasMerger {
         var participants: [Participant] = []
         var canonical: [String: String] = [:]
         for root in groups.keys.sorted() {
-            let (p, forms) = participant(groups[root]!, g, ownerless: ownerless, articleIDs: articleIDs)
+            let (p, forms) = participant(groups[root]!, g, ownerless: ownerless, hidden: hidden,
+                                         roleless: titledGivenNames, articleIDs: articleIDs)
             participants.append(p)
             for f in forms { canonical[f] = p.name }
         }

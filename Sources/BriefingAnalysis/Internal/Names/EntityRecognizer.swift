@@ -299,13 +299,16 @@ struct EntityRecognizer {
         }
         var roleStart = a
         if a >= 2, T[a - 1].isPossessive, Self.isPlaceToken(T[a - 2]) { roleStart = a - 2 }
+        // Ordinary words before a title ("End Quote President Barack Obama"): a page's label, no owner.
+        let furniture = owner > a && T[a..<owner].allSatisfy(Self.isOrdinaryWord)
+        if furniture { roleStart = owner }
         if core && k == b && owner == a {
             Self.addParties(T, a..<k, sentence: si, heading: false, into: &state.mentions)
             if b + 1 < T.count, T[b].text == "," { state.pendingRole = (Self.join(T[roleStart..<b]), b + 1) }
             return nil
         }
         guard core, k > owner, k < b, !T[k..<b].contains(where: { Organizations.keywords.contains($0.lower) }) else { return (a, nil) }
-        if owner > a {
+        if owner > a && !furniture {
             guard b - k >= 2, AliasMerger.isGivenName(T[k].text) else { return (a, nil) }
             state.mentions.append(EntityMention(surface: Self.join(T[a..<owner]), sentence: si, firstToken: a, lastToken: owner - 1,
                                                 initial: false, hint: hint(for: T[a..<owner].map(\.text), T, a..<owner, person: false),
@@ -313,6 +316,13 @@ struct EntityRecognizer {
         }
         Self.addParties(T, owner..<k, sentence: si, heading: false, into: &state.mentions)
         return (k, Self.join(T[roleStart..<k]))
+    }
+
+    /// A capitalised ordinary English word ("End", "Quote"): no name, no place, no acronym.
+    static func isOrdinaryWord(_ t: Token) -> Bool {
+        guard !t.isAllCaps, Places.place(for: t) == nil, Places.demonyms[t.lower] == nil else { return false }
+        let c = NameLexicon.shared.classOf(t.lower)
+        return c.contains(.common) && c.isDisjoint(with: [.given, .proper, .orgHead, .orgAcronym, .country, .place])
     }
 
     /// Where a title phrase starts after an owner of one or two words that are no role words

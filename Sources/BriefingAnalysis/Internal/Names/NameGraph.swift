@@ -76,17 +76,20 @@ struct NameGraph {
         return names
     }
 
-    /// The real names among the written forms: one-word forms seen only at sentence starts, more
-    /// often as a lower-case word, or as page furniture are dropped (unless a surname, a place,
+    /// The real names among the written forms: holidays, phrases shouted in capitals, and
+    /// one-word forms seen only at sentence starts, more often as a lower-case word, or as page
+    /// furniture are dropped (unless a surname, a place,
     /// an acronym the texts define or a party).
     static func keep(_ names: [String: Stats], agg: CorpusAggregate, lastTokens: [String: Int],
                      personSurnames: [String: Int]) -> [(surface: String, key: String, stats: Stats)] {
         let defined = Set(agg.acronyms.keys.map { NameKey.of($0.acronym) })
+        // Keys the corpus also writes in mixed case: a form in capitals of such a key is the name shouted.
+        let mixedCase = Set(names.keys.filter { !isShoutedPhrase($0) }.map { NameKey.of($0) })
         var kept: [(surface: String, key: String, stats: Stats)] = []
         for surface in names.keys.sorted() {
             let st = names[surface]!
             let key = NameKey.of(surface)
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty, !CalendarWords.holidays.contains(key) else { continue }
             let single = !surface.utf8.contains(0x20)
             let lower = agg.lowerCounts[surface.lowercased()] ?? 0
             if single && !defined.contains(key) && personSurnames[key] == nil
@@ -96,6 +99,7 @@ struct NameGraph {
             // "Jack Straw", not "Police" of "Thames Valley Police").
             let maybeSurname = personSurnames[key] != nil || lastTokens[key] != nil && lower == 0
             let allCaps = surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber || $0 == "-" }
+            if !single && !mixedCase.contains(key) { continue }
             if single && Places.place(forKey: key) == nil && !allCaps && !defined.contains(key)
                 && PoliticalParties.party(forKey: key) == nil && !maybeSurname && st.person == 0 {
                 if st.nonInitial == 0 || lower > st.nonInitial { continue }
@@ -103,6 +107,25 @@ struct NameGraph {
             kept.append((surface, key, st))
         }
         return kept
+    }
+
+    /// A phrase mostly in capitals, two or more of them and half or more of those ordinary
+    /// English words ("CAP FOR LEAKING OIL WELL", "BP OIL SPILL", and "CAP FOR LEAKING OIL WELL
+    /// Engineers" where the headline ran into the text): a shouted headline or a page's section
+    /// label, not a name. A name in capitals is mostly names ("GRIFFITH EVANS"); a form of the
+    /// same key written otherwise keeps it ("BBC RADIO" beside "BBC Radio").
+    static func isShoutedPhrase(_ surface: String) -> Bool {
+        let all = surface.split(whereSeparator: { $0 == " " || $0 == "&" })
+        let words = all.filter { $0.count >= 2 && !$0.contains(where: \.isLowercase) }
+        guard words.count >= 2, words.count * 2 > all.count else { return false }
+        let lexicon = NameLexicon.shared
+        let ordinary = words.filter { w in
+            let key = NameKey.of(w)
+            if Places.place(forKey: key) != nil || PoliticalParties.party(forKey: key) != nil { return false }
+            let c = lexicon.classOf(key)
+            return FunctionWords.isStop(key) || c.contains(.common) && c.isDisjoint(with: [.given, .proper, .orgAcronym, .country, .place])
+        }
+        return words.count >= 2 && ordinary.count * 2 >= words.count
     }
 
     /// Organisation-shaped long names: a head word, a connector, or organisation evidence.

@@ -26,7 +26,8 @@ extension NameTagger {
             shape.insert(.cap)
             if lower == 0 && upper >= 2 { shape.insert(.allCaps) }
         } else if first >= 0x61 && first <= 0x7A {
-            shape.insert(.lowerStart)
+            // "al-Assad", "el-Sisi": a lower-case Arabic article before a capitalised name.
+            shape.insert(hasArticlePrefix(tok) ? .cap : .lowerStart)
         } else if digits > 0 && digits <= 3 && digits == tok.utf8.count {
             shape.insert(.number)
         }
@@ -43,6 +44,14 @@ extension NameTagger {
             return w
         }
         return (key, shape)
+    }
+
+    /// Does the word start with a lower-case Arabic article and a hyphen before a capital
+    /// ("al-Assad", "el-Sisi")? Such a word is a name however its first letter is written.
+    @inline(__always) static func hasArticlePrefix(_ tok: some StringProtocol) -> Bool {
+        var u = tok.utf8.makeIterator()
+        guard let a = u.next(), let l = u.next(), u.next() == 0x2D, let c = u.next() else { return false }
+        return (a == 0x61 || a == 0x65) && l == 0x6C && c >= 0x41 && c <= 0x5A
     }
 
     /// Classes of a word that make it more than a person's name: a dictionary word, a place, a

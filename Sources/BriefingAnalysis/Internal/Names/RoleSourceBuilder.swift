@@ -19,7 +19,10 @@ enum RoleSourceBuilder {
         return participants.map { p -> Participant in
             guard p.kind == .person, let roles = found[p.name] else { return p }
             var q = p
-            q.roleSources = roles.values.map { source($0, articleIDs: articleIDs, articleDays: articleDays) }
+            // Only the roles the participant holds: a title on a form joined without its titles
+            // ("Prince Michael" counted for "Michael Jackson") is someone else's.
+            let held = Set(p.roles.map(key))
+            q.roleSources = roles.filter { held.contains($0.key) }.values.map { source($0, articleIDs: articleIDs, articleDays: articleDays) }
                 .sorted { $0.articles.count != $1.articles.count ? $0.articles.count > $1.articles.count : $0.role < $1.role }
             q.roles = fullest(p.roles)
             q.roleConflicts = conflicts(q.roleSources)
@@ -76,17 +79,21 @@ enum RoleSourceBuilder {
         for i in top.indices {
             for j in top.indices where j > i {
                 let a = Set(key(top[i].role).split(separator: " ")), b = Set(key(top[j].role).split(separator: " "))
-                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(top[i].role, top[j].role),
-                      !abbreviates(top[j].role, top[i].role) else { continue }
+                let x = stripped(top[i].role), y = stripped(top[j].role)
+                guard !a.isSubset(of: b), !b.isSubset(of: a), !abbreviates(x, y), !abbreviates(y, x) else { continue }
                 out.append(RoleConflict(first: top[i], second: top[j]))
             }
         }
         return out
     }
 
-    /// Is `short` an acronym of `long` ("CEO" of "Chief Executive", "PM" of "Prime Minister")?
-    /// Its letters begin with the initials of the long form's words.
+    /// Is `short` an acronym of `long` ("CEO" of "Chief Executive", "PM" of "Prime Minister"):
+    /// its letters begin with the initials of the long form's words; or the word cut short
+    /// ("Prof" of "Professor")?
     static func abbreviates(_ short: String, _ long: String) -> Bool {
+        // A word cut short ("Prof" of "Professor", "Gen" of "General").
+        let s = short.lowercased().filter { $0 != "." }, l = long.lowercased()
+        if s.count >= 3, !s.contains(" "), !l.contains(" "), s.count < l.count, l.hasPrefix(s) { return true }
         guard short.count >= 2, short.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
         let initials = String(key(long).split(separator: " ").compactMap(\.first)).uppercased()
         let letters = short.filter { $0 != "." }
@@ -96,7 +103,19 @@ enum RoleSourceBuilder {
     /// The role without a leading country, nationality or owner ("BP" of "BP Chief Executive"),
     /// lower-cased: what tells roles apart.
     static func key(_ role: String) -> String {
+        stripped(role).lowercased()
+    }
+
+    /// The role without a leading country, nationality or owner, as written ("CEO" of "BP CEO"):
+    /// an acronym is only recognised as one beside the other role's own words.
+    static func stripped(_ role: String) -> String {
         var words = role.split(separator: " ")
+        // A place of several words first ("Los Angeles Judge").
+        for length in stride(from: min(3, words.count - 1), through: 2, by: -1)
+        where Places.place(forKey: NameKey.of(words[..<length].joined(separator: " "))) != nil {
+            words.removeFirst(length)
+            break
+        }
         while words.count > 1 {
             let k = NameKey.of(words[0])
             let possessive = words[0].hasSuffix("'s") || words[0].hasSuffix("\u{2019}s")
@@ -104,6 +123,6 @@ enum RoleSourceBuilder {
             guard Places.place(forKey: k) != nil || Places.demonyms[k] != nil || possessive || owner else { break }
             words.removeFirst()
         }
-        return words.joined(separator: " ").lowercased()
+        return words.joined(separator: " ")
     }
 }

@@ -78,9 +78,13 @@ struct CorpusPipeline {
                             undatedCount: articles.count - days.count,
                             firstDay: days.min(), lastDay: days.max(),
                             skipped: skipped, warnings: warnings)
+        // Reactions name their actors and targets: those stay participants however narrow.
+        let participants = ParticipantRanking.rank(results.participants, articleIDs: articles.map(\.id),
+                                                   sources: articles.map(\.source),
+                                                   named: Set(results.reactions.flatMap { $0.actors + $0.targets }))
         var briefing = Briefing(title: title, generated: generated, corpus: corpus,
                                 executiveSummary: results.executive, articles: phase.finished.map(\.digest),
-                                participants: results.participants, topics: results.topics, reactions: results.reactions,
+                                participants: participants, topics: results.topics, reactions: results.reactions,
                                 stories: results.stories, timeline: results.timeline, timelineNote: results.timelineNote)
         briefing.watch = results.watch
         briefing.cooccurrences = results.cooccurrences

@@ -172,7 +172,7 @@ enum Tokenizer {
                 for (k, c) in slice.enumerated() { buf[k] = (c >= 0x41 && c <= 0x5A) ? c + 32 : c }
                 return slice.count
             }
-            capitalized = kind == .word && slice[0] >= 0x41 && slice[0] <= 0x5A
+            capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || NameTagger.hasArticlePrefix(text))
             allCaps = kind == .word && upper >= 2 && lowerCount == 0
         } else {
             lower = text.lowercased()

@@ -44,7 +44,29 @@ struct ParticipantsSection: BriefingSection {
             m.append(source.role)
             if p.roleSources.count > 1 { context.cite(source.articles, into: &m) }
         }
+        if let conflict = p.roleConflicts.first { flag(conflict, into: &m, context) }
         return m
+    }
+
+    /// The disagreement flagged under the roles, each side with its sources and dates, so the
+    /// reader tells a change of office (dates apart) from an error (dates together).
+    private func flag(_ conflict: RoleConflict, into m: inout Markup, _ context: CompositionContext) {
+        let open = "<span foreground=\"\(context.style.mutedColor)\"><i>", close = "</i></span>"
+        m.append("\n")
+        m.append("Sources differ: ", open: open, close: close)
+        for (i, side) in [conflict.first, conflict.second].enumerated() {
+            if i > 0 { m.append(" vs ", open: open, close: close) }
+            m.append(side.role, open: open, close: close)
+            context.cite(side.articles, into: &m, limit: 3)
+            if let when = stated(side) { m.append(" " + when, open: open, close: close) }
+        }
+    }
+
+    /// When the sources state a role: "3 Jan 2025", "3 January – 9 February 2025"; nil undated.
+    private func stated(_ source: RoleSource) -> String? {
+        guard let first = source.firstStated else { return nil }
+        let last = source.lastStated ?? first
+        return first == last ? DayFormat.medium(first) : DayFormat.period(from: first, to: last)
     }
 
     /// The destination of a participant's entry: the table's `content.rowAnchors` carry it, and
