@@ -48,7 +48,8 @@ for round in $(seq 1 "$ROUNDS"); do
         sleep "$(awk -v r=$RANDOM -v f="$full_ms" 'BEGIN{printf "%.3f", r / 32767 * 0.9 * f / 1000}')"
     else
         moment=writing
-        while kill -0 "$pid" 2>/dev/null && [ "$(leftovers)" -eq 0 ]; do sleep 0.005; done
+        # A temporary of this run: one that was not there before it started.
+        while kill -0 "$pid" 2>/dev/null && [ -z "$(comm -13 <(echo "$before") <(leftover_names))" ]; do sleep 0.005; done
         sleep "$(awk -v r=$RANDOM 'BEGIN{printf "%.3f", r / 32767 * 0.4}')"
     fi
     after=$(( $(now_ms) - t0 ))

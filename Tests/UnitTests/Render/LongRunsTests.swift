@@ -23,3 +23,19 @@ import Testing
         #expect(markup.displayedBytes == 200 + 3 * 3)
     }
 }
+
+/// A piece longer than any a briefing needs is cut at a word when laid out.
+@Suite struct DisplayedLengthTests {
+    @Test func ordinaryPiecesAreUnchanged() {
+        let sentence = String(repeating: "Ministers met again on Monday. ", count: 40)
+        #expect(DisplayedLength.bounded(sentence) == sentence)
+    }
+
+    @Test func anOverlongPieceIsCutWithAnEllipsis() {
+        let blob = String(repeating: "&a;", count: 400_000)
+        let shown = DisplayedLength.bounded(blob)
+        #expect(shown.count == DisplayedLength.longest + 1)
+        #expect(shown.hasSuffix("\u{2026}"))
+        #expect(Markup(blob).displayedBytes < 5 * DisplayedLength.longest)
+    }
+}

@@ -39,8 +39,9 @@ struct Markup {
     }
 
     /// The text as it will be displayed: control characters other than newline and tab removed,
-    /// and overlong runs given places to break (`LongRuns`).
+    /// cut to `DisplayedLength`, and overlong runs given places to break (`LongRuns`).
     static func clean(_ text: String) -> String {
+        let text = DisplayedLength.bounded(text)
         guard text.unicodeScalars.contains(where: isDropped) else { return LongRuns.breakable(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isDropped(scalar) { out.append(scalar) }
