@@ -56,6 +56,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    /// Two cores creating their first libxml2 parser at once could hang the reader for good
+    /// (libxml2's lazy global setup; about one run in sixty over six pages). Each run is a fresh
+    /// process, bounded by `timeout` so that a hang fails the test instead of stopping the suite.
+    @Test func webPagesReadSideBySideNeverHang() async throws {
+        let folder = try TemporaryFolder()
+        for n in 0..<8 {
+            try folder.write("p\(n).html", "<html><head><title>Talks \(n)</title></head><body><article>"
+                             + "<p>Negotiators met again in Vienna on Monday, officials said.</p></article></body></html>")
+        }
+        for _ in 0..<30 {
+            let run = try await Run("timeout", ["60", Package.binary, "extract", folder.path, "-o", "/dev/null"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+    }
+
     @Test func chartsOntoAFileSaySoAndExitThree() async throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("charts", "a file")
