@@ -10,8 +10,9 @@ import Darwin
 ///
 /// The rename that makes a write atomic is only right for a regular file. A symbolic link is
 /// followed, so the file it names is replaced and the link stays; a device or a FIFO
-/// (`/dev/null`, `/dev/stdout`, a named pipe) is written through, never replaced by a regular
-/// file; `-` is standard output.
+/// (`/dev/null`, a named pipe) is written through, never replaced by a regular file; `-` is
+/// standard output, and so is any name of an open descriptor of this process (`/dev/stdout`,
+/// `/dev/fd/1`, `/proc/self/fd/1`), whatever the shell connected to it.
 public enum AtomicFile {
     /// The output name that means standard output.
     public static let standardOutput = "-"
@@ -37,6 +38,11 @@ public enum AtomicFile {
     /// Fails early, before any work, when `path` cannot be written.
     public static func checkWritable(_ path: String) throws {
         if path == standardOutput { return }
+        if try OpenDescriptorName.descriptor(reachedFrom: path) != nil { return }
+        if isStream(path) {
+            guard access(path, W_OK) == 0 else { throw Failure.notWritable(path) }
+            return
+        }
         let target = try resolvingLinks(path)
         let manager = FileManager.default
         var isFolder: ObjCBool = false
@@ -61,15 +67,22 @@ public enum AtomicFile {
         if path == standardOutput {
             return try writeThrough(produce, shownAs: path) { try FileHandle.standardOutput.write(contentsOf: $0) }
         }
-        try checkWritable(path)
-        let target = try resolvingLinks(path)
-        if FileManager.default.fileExists(atPath: target), !isRegularFile(target) {
+        if let descriptor = try OpenDescriptorName.descriptor(reachedFrom: path) {
             return try writeThrough(produce, shownAs: path) { data in
-                guard let handle = FileHandle(forWritingAtPath: target) else { throw Failure.notWritable(path) }
+                try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(contentsOf: data)
+            }
+        }
+        try checkWritable(path)
+        if isStream(path) {
+            // Opened by its own name: the kernel follows every link, including /proc's links that
+            // name a pipe as `pipe:[123]` rather than as a path.
+            return try writeThrough(produce, shownAs: path) { data in
+                guard let handle = FileHandle(forWritingAtPath: path) else { throw Failure.notWritable(path) }
                 defer { try? handle.close() }
                 try handle.write(contentsOf: data)
             }
         }
+        let target = try resolvingLinks(path)
         let folder = folderOf(target)
         let name = lastComponent(target)
         StaleTemporaries.remove(for: name, in: folder)
@@ -103,6 +116,7 @@ public enum AtomicFile {
     /// targets that are a stream, not a file to replace.
     private static func writeThrough(_ produce: (String) throws -> Void, shownAs path: String,
                                      deliver: (Data) throws -> Void) throws {
+        StaleTemporaries.remove(for: "briefing-output", in: NSTemporaryDirectory())
         let temporary = NSTemporaryDirectory() + "/" + StaleTemporaries.name(for: "briefing-output")
         let slot = InterruptCleanup.register(temporary)
         defer {
@@ -130,6 +144,15 @@ public enum AtomicFile {
             current = destination.hasPrefix("/") ? destination : folderOf(current) + "/" + destination
         }
         throw Failure.linkLoop(path)
+    }
+
+    /// True when `path`, every link followed, is something that exists and is neither a regular
+    /// file nor a folder: a device, a FIFO or a socket, to be written through.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     static func isRegularFile(_ path: String) -> Bool {

@@ -22,9 +22,10 @@ public struct BriefingSeries: Sendable {
     }
 
     /// The archive beside a PDF written to `output` (`archive.sqlite` in its folder), or nil
-    /// when the output is no file in a folder (standard output, a device).
+    /// when the output is no file in a folder (standard output by any name, a device).
     public static func archive(besidePDF output: String) -> String? {
-        guard output != "-", !output.hasPrefix("/dev/") else { return nil }
+        guard output != "-", !output.hasPrefix("/dev/"), !output.hasPrefix("/proc/"),
+              (try? OpenDescriptorName.descriptor(reachedFrom: output)) == nil else { return nil }
         let folder = PathParts.folder(of: output)
         return folder == "/" ? "/archive.sqlite" : folder + "/archive.sqlite"
     }

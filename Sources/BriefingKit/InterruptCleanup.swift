@@ -23,7 +23,7 @@ enum InterruptCleanup {
     static let lock = NSLock()
     nonisolated(unsafe) static var installed = false
 
-    /// Remembers `path` for removal on SIGINT, SIGTERM or SIGHUP; returns the slot to release,
+    /// Remembers `path` for removal on SIGINT, SIGTERM, SIGHUP or SIGPIPE; returns the slot to release,
     /// or nil when the path is too long or every slot is taken (the file is then only removed by
     /// a later run, as a stale one).
     static func register(_ path: String) -> Int? {
@@ -48,12 +48,13 @@ enum InterruptCleanup {
         lock.unlock()
     }
 
-    /// Installs the handler for the three signals that end a run from outside, leaving alone a
-    /// signal the caller chose to ignore (`nohup` ignores SIGHUP).
+    /// Installs the handler for the signals that end a run from outside (SIGPIPE: a reader of
+    /// standard output that went away), leaving alone a signal the caller chose to ignore
+    /// (`nohup` ignores SIGHUP).
     private static func installHandlers() {
         guard !installed else { return }
         installed = true
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
             let previous = signal(signalNumber, removeTemporariesAndResignal)
             if let previous, unsafeBitCast(previous, to: Int.self) == 1 {  // SIG_IGN
                 signal(signalNumber, previous)

@@ -46,7 +46,7 @@ public final class ProgressLine: @unchecked Sendable {
     public static func onStandardError(quiet: Bool) -> ProgressLine? {
         guard isWanted(standardErrorIsTerminal: isatty(2) == 1, quiet: quiet) else { return nil }
         let clock = StageClock()
-        return ProgressLine(write: { FileHandle.standardError.write(Data($0.utf8)) }, now: { clock.seconds })
+        return ProgressLine(write: { StandardError.write($0) }, now: { clock.seconds })
     }
 
     /// Follows the stages as they begin and advance.

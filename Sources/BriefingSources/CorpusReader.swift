@@ -26,6 +26,7 @@ public struct CorpusReader: Sendable {
             let listing = try list(input)
             result.skipped += listing.skipped
             result.warnings += listing.warnings
+            LibXML2Setup.ensure()  // before the cores start parsing side by side
             let outcomes = ParallelMap.map(listing.files) { file in
                 defer { progress(1) }
                 return readFile(file)

@@ -18,14 +18,23 @@ struct FileOutcome: Sendable {
     /// show what is wrong, and the count with the line span says how much.
     static let listedRecords = 5
 
+    /// Whether the next skipped record is named (false: it is only counted, so a reader need not
+    /// work out what is wrong with it).
+    var namesNextRecord: Bool { skipped.count < Self.listedRecords }
+
     /// Records a skipped record: named while few, counted after.
     mutating func skip(_ record: SkippedFile) {
-        guard skipped.count >= Self.listedRecords else {
+        guard !namesNextRecord else {
             skipped.append(record)
             return
         }
+        countUnlisted(line: record.line)
+    }
+
+    /// Counts a skipped record that is not named.
+    mutating func countUnlisted(line: Int?) {
         unlisted += 1
-        if let line = record.line {
+        if let line {
             unlistedLines = unlistedLines.map { min($0.lowerBound, line)...max($0.upperBound, line) } ?? line...line
         }
     }

@@ -27,6 +27,8 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        // Megabytes are turned into bytes (<< 20); a larger number would wrap around.
+        if maxFileSize > Int.max >> 20 { throw ValidationError("--max-file-size must be at most \(Int.max >> 20) MB") }
     }
 
     func run() throws {
@@ -34,11 +36,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             if let output { try AtomicFile.checkWritable(output) }
             extracted = try ArticleExport.extract(inputs, reader: CorpusReader(maximumFileSize: maxFileSize << 20, strict: strict))
-            if let output {
-                try AtomicFile.write(extracted.data, to: output)
-            } else {
-                FileHandle.standardOutput.write(extracted.data)
-            }
+            try AtomicFile.write(extracted.data, to: output ?? AtomicFile.standardOutput)
         } catch {
             Reporter.say("error: \(error)")
             throw ExitCode.failure

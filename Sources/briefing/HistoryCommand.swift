@@ -16,7 +16,8 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            for line in try BriefingHistory.lines(archive: archive) { print(line) }
+            let lines = try BriefingHistory.lines(archive: archive)
+            try AtomicFile.write(Data(lines.map { $0 + "\n" }.joined().utf8), to: AtomicFile.standardOutput)
         } catch {
             Reporter.say("error: \(error)")
             throw ExitCode.failure

@@ -8,7 +8,7 @@ enum Reporter {
     static let builtWithSkips: Int32 = 3
 
     static func say(_ message: String) {
-        FileHandle.standardError.write(Data("briefing: \(message)\n".utf8))
+        StandardError.write("briefing: \(message)\n")
     }
 
     static func printProblems(of briefing: Briefing) {

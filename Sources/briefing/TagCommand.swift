@@ -23,11 +23,12 @@ struct TagCommand: ParsableCommand {
         let body = lines.last == "" ? lines.dropLast() : lines[...]
         let tagged = CoNLLTagger().tag(lines: Array(body))
         let result = Data((tagged.joined(separator: "\n") + "\n").utf8)
-        if let output {
-            try AtomicFile.checkWritable(output)
-            try AtomicFile.write(result, to: output)
-        } else {
-            FileHandle.standardOutput.write(result)
+        do {
+            if let output { try AtomicFile.checkWritable(output) }
+            try AtomicFile.write(result, to: output ?? AtomicFile.standardOutput)
+        } catch {
+            Reporter.say("error: \(error)")
+            throw ExitCode.failure
         }
     }
 }

@@ -30,6 +30,47 @@ import Testing
         #expect(run.stderr.contains("standard output: cannot be written"))
     }
 
+    @Test func aFailedExtractToStandardOutputIsNamed() async throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let run = try await Run("/bin/sh", ["-c", "'\(Package.binary)' extract '\(Self.seed)' > /dev/full"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("standard output: cannot be written"))
+    }
+
+    /// Messages that cannot be shown are dropped; the run still ends as it would have.
+    @Test func aFullStandardErrorEndsNoRun() async throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let folder = try TemporaryFolder()
+        let run = try await Run("/bin/sh", ["-c", "'\(Package.binary)' build '\(Self.seed)' -o out.pdf 2>/dev/full; echo status=$?"],
+                                in: folder.path)
+        #expect(run.stdout.contains("status=0"))
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/out.pdf"))
+    }
+
+    /// `/dev/stdout` on a pipe ends at `pipe:[N]`, no path: it is written like `-`.
+    @Test func devStdoutOnAPipeGetsThePDF() async throws {
+        let folder = try TemporaryFolder()
+        let run = try await Run(Package.binary, ["build", Self.seed, "-o", "/dev/stdout"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("%PDF-"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// Two cores creating their first libxml2 parser at once could hang the reader for good
+    /// (libxml2's lazy global setup; about one run in sixty over six pages). Each run is a fresh
+    /// process, bounded by `timeout` so that a hang fails the test instead of stopping the suite.
+    @Test func webPagesReadSideBySideNeverHang() async throws {
+        let folder = try TemporaryFolder()
+        for n in 0..<8 {
+            try folder.write("p\(n).html", "<html><head><title>Talks \(n)</title></head><body><article>"
+                             + "<p>Negotiators met again in Vienna on Monday, officials said.</p></article></body></html>")
+        }
+        for _ in 0..<30 {
+            let run = try await Run("timeout", ["60", Package.binary, "extract", folder.path, "-o", "/dev/null"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+    }
+
     @Test func chartsOntoAFileSaySoAndExitThree() async throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("charts", "a file")

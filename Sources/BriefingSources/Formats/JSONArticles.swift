@@ -61,7 +61,15 @@ enum JSONArticles {
     }
 
     /// One JSON Lines record; a bad one is skipped and named with its line (and column).
+    ///
+    /// Once a file's bad records are only counted, a line that cannot be an object (it does not
+    /// open with `{` and close with `}`) is counted without parsing, and a parse failure without
+    /// working out its position: a million broken lines cost what reading them costs.
     static func read(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: ArticleFile, into outcome: inout FileOutcome) {
+        if !outcome.namesNextRecord && !mayBeObject(line) {
+            outcome.countUnlisted(line: lineNumber)
+            return
+        }
         do {
             guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 outcome.skip(SkippedFile(path: file.path, reason: "not a JSON object", line: lineNumber))
@@ -74,10 +82,23 @@ enum JSONArticles {
             }
             outcome.articles.append(article)
         } catch {
+            guard outcome.namesNextRecord else {
+                outcome.countUnlisted(line: lineNumber)
+                return
+            }
             let located = problem(error, in: String(decoding: line, as: UTF8.self))
             outcome.skip(SkippedFile(path: file.path, reason: located.message,
                                                line: lineNumber, column: located.column))
         }
+    }
+
+    /// True when the line, white space aside, opens with `{` and closes with `}`.
+    static func mayBeObject(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
+            return false
+        }
+        return line[first] == UInt8(ascii: "{") && line[last] == UInt8(ascii: "}")
     }
 
     /// JSONSerialization reports "around character N" (a byte offset); turn it into line:column.

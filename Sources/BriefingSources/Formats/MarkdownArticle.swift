@@ -24,7 +24,7 @@ enum MarkdownArticle {
             markdown = frontMatter.rest
         }
         let document = MarkdownParser().parse(
-            MarkdownHTML.boundedBrackets(MarkdownHTML.withoutMetadataOpening(MarkdownHTML.atxHeadings(markdown))))
+            MarkdownInlineGuard.guarded(MarkdownHTML.withoutMetadataOpening(MarkdownHTML.atxHeadings(markdown))))
         var html = document.html
         if fields["title"] == nil, let heading = document.title, !heading.isEmpty {
             fields["title"] = HTMLText.decodeEntities(heading)
@@ -43,30 +43,6 @@ enum MarkdownArticle {
 /// Elements cut from the HTML Ink writes (which is regular: lower-case tags, no attributes on
 /// headings, every element closed).
 enum MarkdownHTML {
-    /// The text with every `[` deeper than `depth` unclosed brackets escaped (`\[`). Why: Ink
-    /// reads link and image text recursively and rewinds on failure, so a run of `[` or `![`
-    /// costs it exponential time (a 40 KB file never finished); real links nest no deeper than
-    /// an image inside a link.
-    static func boundedBrackets(_ markdown: String, depth: Int = 3) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "[")) else { return markdown }
-        var out = ""
-        out.reserveCapacity(markdown.utf8.count)
-        var open = 0
-        var escaped = false
-        for character in markdown {
-            if character == "[" && !escaped {
-                if open >= depth { out.append("\\") } else { open += 1 }
-            } else if character == "]" && !escaped && open > 0 {
-                open -= 1
-            } else if character == "\n" {
-                open = 0
-            }
-            escaped = character == "\\" && !escaped
-            out.append(character)
-        }
-        return out
-    }
-
     /// The text with an opening `---` line written `***` (the same thematic break). Why: Ink
     /// reads a document that opens with `---` as its own front matter, and its reader runs past
     /// the end of a block left open (a trap, found by fuzzing); front matter is read before Ink

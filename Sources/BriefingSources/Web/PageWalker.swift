@@ -41,6 +41,7 @@ final class PageWalker {
     /// Parses `bytes` (in the iconv-named `encoding`) and walks them; nil when libxml2 cannot
     /// start on them at all (an encoding it cannot convert).
     static func walk(_ bytes: UnsafeRawBufferPointer, encoding: String) -> PageWalker? {
+        LibXML2Setup.ensure()
         guard bytes.count > 0, bytes.count < Int(Int32.max), let base = bytes.baseAddress,
               let context = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) else {
             return nil

@@ -71,6 +71,27 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: other))
     }
 
+    @Test func descriptorNamesAreTheDescriptors() {
+        #expect(OpenDescriptorName.descriptor(named: "/dev/stdout") == 1)
+        #expect(OpenDescriptorName.descriptor(named: "/dev/fd/7") == 7)
+        #expect(OpenDescriptorName.descriptor(named: "/proc/self/fd/3") == 3)
+        #expect(OpenDescriptorName.descriptor(named: "/proc/\(getpid())/fd/4") == 4)
+        #expect(OpenDescriptorName.descriptor(named: "/proc/self/fd/x") == nil)
+        #expect(OpenDescriptorName.descriptor(named: "/tmp/fd/1") == nil)
+    }
+
+    /// `/proc/self/fd/N` of a pipe is a link to `pipe:[123]`, no path: the write goes to the
+    /// descriptor, not to a file named after the link's text.
+    @Test func aDescriptorNameOfAPipeIsWrittenThrough() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        try AtomicFile.write(Data("through the descriptor".utf8), to: "/proc/self/fd/\(ends[1])")
+        close(ends[1])
+        let read = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false).readDataToEndOfFile()
+        #expect(read == Data("through the descriptor".utf8))
+    }
+
     @Test func oneCharacterNamesHaveAFolder() {
         #expect(AtomicFile.folderOf("a") == ".")
         #expect(AtomicFile.folderOf("/a") == "/")

@@ -47,7 +47,7 @@ final class TextLayout {
     }
 
     func setText(_ text: String) {
-        pango_layout_set_text(handle, text, -1)
+        pango_layout_set_text(handle, LongRuns.breakable(DisplayedLength.bounded(text)), -1)
         cachedLines = nil
     }
 

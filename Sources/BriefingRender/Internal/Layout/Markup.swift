@@ -38,12 +38,14 @@ struct Markup {
         return out
     }
 
-    /// The text as it will be displayed: control characters other than newline and tab removed.
+    /// The text as it will be displayed: control characters other than newline and tab removed,
+    /// cut to `DisplayedLength`, and overlong runs given places to break (`LongRuns`).
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isDropped) else { return text }
+        let text = DisplayedLength.bounded(text)
+        guard text.unicodeScalars.contains(where: isDropped) else { return LongRuns.breakable(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isDropped(scalar) { out.append(scalar) }
-        return String(out)
+        return LongRuns.breakable(String(out))
     }
 
     private static func isDropped(_ s: Unicode.Scalar) -> Bool {
