@@ -80,12 +80,18 @@ enum TopicBuilder {
     static func watchedTopics(_ watchlist: [WatchedTopic], allPhrases: [[PhraseCandidate]],
                               articleIDs: [String], index: WatchedTermIndex? = nil) -> [Topic] {
         let index = index ?? WatchedTermIndex(watchlist, key: key(of:))
+        return watchedTopics(watchlist, found: allPhrases.map { index.mentions(in: $0) }, articleIDs: articleIDs)
+    }
+
+    /// The watched topics from each article's mentions of them (`WatchedTermIndex.mentions`,
+    /// topic number -> mentions), worked out while each article's candidates were at hand.
+    static func watchedTopics(_ watchlist: [WatchedTopic], found: [[Int: Int]], articleIDs: [String]) -> [Topic] {
         var articles = Array(repeating: [Int](), count: watchlist.count)
         var mentions = Array(repeating: 0, count: watchlist.count)
-        for (a, phrases) in allPhrases.enumerated() {
-            for (topic, found) in index.mentions(in: phrases) {
+        for (a, counts) in found.enumerated() {
+            for (topic, n) in counts {
                 articles[topic].append(a)
-                mentions[topic] += found
+                mentions[topic] += n
             }
         }
         return watchlist.enumerated().map { t, w in
@@ -94,6 +100,19 @@ enum TopicBuilder {
             return Topic(label: w.label, terms: terms, mentions: mentions[t], articles: articles[t].map { articleIDs[$0] },
                          watched: true)
         }
+    }
+
+    /// A candidate that may be pooled for topics whatever the participants and watchlist turn out
+    /// to be: a noun phrase of two words or more seen in the body, never only inside a longer
+    /// candidate ("worst oil" in "worst oil spill"), not all capitalised names, not generic, not
+    /// headed by an adjective, not a role ("prime minister").
+    ///
+    /// Why apart: the second pass keeps only these per article until the participants are known,
+    /// instead of every article's forty strongest candidates.
+    static func mayPool(_ p: PhraseCandidate) -> Bool {
+        !p.isName && p.words.count >= 2 && p.isNounPhrase && p.inBody && !p.subsumed
+            && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
+            && !isGeneric(p.words) && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) })
     }
 
     struct Pooled {
@@ -116,10 +135,11 @@ enum TopicBuilder {
     ///     (`PhraseBoundary`); without it every phrase is taken as a unit.
     static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
-                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = [],
-                      body: ((Int) -> String)? = nil) -> [Topic] {
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]]? = nil,
+                      watchedFound: [[Int: Int]] = [], body: ((Int) -> String)? = nil) -> [Topic] {
         let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))  // built once: the list can be long
-        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs, index: watchedTerms)
+        let watched = allPhrases.map { watchedTopics(watchlist, allPhrases: $0, articleIDs: articleIDs, index: watchedTerms) }
+            ?? watchedTopics(watchlist, found: watchedFound, articleIDs: articleIDs)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
         func isWatched(_ words: [String]) -> Bool { watchedTerms.containsTerm(words) }
         @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
@@ -136,10 +156,7 @@ enum TopicBuilder {
         for (a, phrases) in perArticle.enumerated() {
             // Only phrases the article itself shows as units: a noun phrase seen in the body, not
             // one only ever seen inside a longer candidate ("worst oil" in "worst oil spill").
-            for p in phrases where !p.isName && p.words.count >= 2 && p.isNounPhrase && p.inBody && !p.subsumed
-                && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
-                && !namesAParticipant(p) && !isGeneric(p.words) && !isWatched(p.words)
-                && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) }) {   // "prime minister" is a role
+            for p in phrases where mayPool(p) && !namesAParticipant(p) && !isWatched(p.words) {
                 pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
             }
         }

@@ -23,12 +23,10 @@ struct CorpusPipeline {
     func briefing(for articles: [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
         let observer = observer
-        var (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+        let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
             ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
         }
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
-        // What only the second pass read goes before stories are grouped, where memory peaks.
-        for i in analyses.indices { analyses[i].dropRankingInputs(keepingPhrases: !watchlist.isEmpty) }
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
                                   finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
@@ -51,14 +49,18 @@ struct CorpusPipeline {
     /// then each article finished with both.
     func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
         let ids = articles.map(\.id), limit = keyphrasesPerArticle
+        var clusterer = StoryClusterer()
+        clusterer.threshold = storyThreshold
+        let stories = clusterer
+        let watched = watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:))
         // Written by the job beside, read only once `beside` has waited for it.
         nonisolated(unsafe) var merged: AliasMerger.Result?
         let phrases = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
-            ParallelAnalysis.map(articles.count) { FinishedArticle.phrases(of: analyses[$0], aggregate: aggregate, limit: limit) }
+            ParallelAnalysis.map(articles.count) {
+                FinishedArticle.phrases(of: articles[$0], aggregate: aggregate, stories: stories, watched: watched, limit: limit)
+            }
         }
         let aliases = merged!
-        var clusterer = StoryClusterer()
-        clusterer.threshold = storyThreshold
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),

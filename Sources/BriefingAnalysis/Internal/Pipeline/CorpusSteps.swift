@@ -84,7 +84,7 @@ struct CorpusSteps {
             ([p.name] + p.aliases).flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }.map { Stemmer.stem(NameKey.of($0)) }
         })
         return TopicBuilder.build(perArticle: finished.map(\.topicPhrases), names: names, nameWords: nameWords,
-                                  articleIDs: articles.map(\.id), watchlist: watchlist, allPhrases: analyses.map(\.phrases),
+                                  articleIDs: articles.map(\.id), watchlist: watchlist, watchedFound: finished.map(\.watched),
                                   body: { articles[$0].body })
     }
 

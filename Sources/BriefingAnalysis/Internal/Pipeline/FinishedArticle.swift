@@ -8,10 +8,12 @@ import BriefingModel
 /// function of one article and read-only corpus facts, so it runs on every core.
 struct FinishedArticle {
     var digest: ArticleDigest
-    /// The strongest phrase candidates, the raw material of topics.
+    /// The strongest phrase candidates that may be topics (`TopicBuilder.mayPool`).
     var topicPhrases: [PhraseCandidate]
     /// TF-IDF terms and participant names, weighted, for story clustering.
     var storyVector: [(String, Double)]
+    /// Watched topic number -> mentions in this article (empty without a watchlist).
+    var watched: [Int: Int]
 
     /// What the second pass reads besides the article itself.
     struct Context: Sendable {
@@ -23,28 +25,39 @@ struct FinishedArticle {
         var stories: StoryClusterer
     }
 
-    /// An article's key phrases and its candidates for topics.
+    /// An article's key phrases, its candidates for topics and its strongest stems.
     ///
     /// Why apart: they need the corpus statistics but not the participants, so they are ranked
-    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`).
+    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`). Only
+    /// these few results are kept: the article's candidates and stem counts are worked out
+    /// here from its text and dropped when it is done (`ArticleAnalyzer.terms`).
     struct Phrases: Sendable {
         var keyphrases: [String]
-        /// The strongest phrase candidates, the raw material of topics.
+        /// The strongest phrase candidates that may be topics.
         var topicPhrases: [PhraseCandidate]
+        /// The strongest content stems, weighted (`StoryClusterer.stemWeights`).
+        var stemWeights: [(String, Double)]
+        /// Watched topic number -> mentions (`WatchedTermIndex.mentions`).
+        var watched: [Int: Int]
     }
 
-    /// Candidates kept for topics, per article.
-    static let topicPhraseLimit = 40
-
-    static func phrases(of a: ArticleAnalysis, aggregate agg: CorpusAggregate, limit: Int) -> Phrases {
-        let ranked = KeyphraseExtractor.rank(a.phrases, documentFrequency: agg.stemDF,
-                                             documents: agg.documents, termCounts: a.stems, limit: 60)
+    /// Candidates considered for topics, per article.
+    static func phrases(of article: Article, aggregate agg: CorpusAggregate, stories: StoryClusterer,
+                        watched: WatchedTermIndex?, limit: Int) -> Phrases {
+        let t = ArticleAnalyzer.terms(of: article)
+        let ranked = KeyphraseExtractor.rank(t.phrases, documentFrequency: agg.stemDF,
+                                             documents: agg.documents, termCounts: t.stems, limit: 60)
         // A long ranking, so that the multi-word phrases strong enough to lead are in it.
-        let terms = KeyphraseRanker.rank(a.phrases, documentFrequency: agg.stemDF,
+        let terms = KeyphraseRanker.rank(t.phrases, documentFrequency: agg.stemDF,
                                          documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
         return Phrases(keyphrases: KeyphraseList.compose(terms, limit: limit).map(\.display),
-                       topicPhrases: Array(ranked.prefix(Self.topicPhraseLimit)))
+                       topicPhrases: ranked.prefix(Self.topicPhraseLimit).filter(TopicBuilder.mayPool),
+                       stemWeights: stories.stemWeights(stems: t.stems, stemDF: agg.stemDF, documents: agg.documents),
+                       watched: watched.map { $0.mentions(in: t.phrases) } ?? [:])
     }
+
+    /// Candidates considered for topics, per article.
+    static let topicPhraseLimit = 40
 
     init(article: Article, analysis a: ArticleAnalysis, phrases: Phrases, context: Context) {
         var counts: [String: Int] = [:]
@@ -54,8 +67,9 @@ struct FinishedArticle {
                                url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
         topicPhrases = phrases.topicPhrases
+        watched = phrases.watched
         let agg = context.aggregate
-        storyVector = context.stories.vector(stems: a.stems, entities: counts, stemDF: agg.stemDF,
+        storyVector = context.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
                                              entityDF: context.entityDF, documents: agg.documents)
     }
 }

@@ -47,15 +47,35 @@ struct StoryClusterer {
     /// Pure, so it runs in the parallel per-article pass.
     func vector(stems: [String: Int], entities: [String: Int], stemDF: [String: Int],
                 entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
+        vector(stemWeights: stemWeights(stems: stems, stemDF: stemDF, documents: n),
+               entities: entities, entityDF: entityDF, documents: n)
+    }
+
+    /// The strongest `featuresPerArticle` content stems of an article, TF-IDF weighted, strongest
+    /// first (ties by stem).
+    ///
+    /// Why apart: they need the corpus statistics but not the participants, so they are worked
+    /// out while the article's words are at hand and the rest of its text is not kept; only the
+    /// strongest can be among the strongest of stems and names together.
+    func stemWeights(stems: [String: Int], stemDF: [String: Int], documents n: Int) -> [(String, Double)] {
         let N = Double(n)
         var v: [(String, Double)] = []
-        v.reserveCapacity(stems.count + entities.count)
+        v.reserveCapacity(stems.count)
         for (k, tf) in stems {
             let df = Double(stemDF[k] ?? 1)
             if n >= 20 && df > 0.5 * N { continue }
             let w = (1 + log(Double(tf))) * idf(N, df)
             if w > 0 { v.append((k, w)) }
         }
+        return Self.strongest(v, featuresPerArticle)
+    }
+
+    /// The vector from an article's strongest stems (`stemWeights`) and its participants.
+    func vector(stemWeights: [(String, Double)], entities: [String: Int],
+                entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
+        let N = Double(n)
+        var v = stemWeights
+        v.reserveCapacity(stemWeights.count + entities.count)
         for (k, tf) in entities {
             let df = Double(entityDF[k] ?? 1)
             if n >= 20 && df > 0.5 * N { continue }
@@ -66,11 +86,18 @@ struct StoryClusterer {
             let w = boost * (1 + log(Double(tf))) * idf(N, df)
             if w > 0 { v.append(("@" + k, w)) }
         }
-        v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        if v.count > featuresPerArticle { v.removeLast(v.count - featuresPerArticle) }
+        v = Self.strongest(v, featuresPerArticle)
         let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         guard norm > 0 else { return [] }
         return v.map { ($0.0, $0.1 / norm) }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The `limit` heaviest features, heaviest first, ties by feature.
+    static func strongest(_ features: [(String, Double)], _ limit: Int) -> [(String, Double)] {
+        var v = features
+        v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        if v.count > limit { v.removeLast(v.count - limit) }
+        return v
     }
 
     /// The stories of the articles whose vectors are given, largest first.
