@@ -120,20 +120,26 @@ enum TopicBuilder {
         var displays: [String: Int] = [:]
         var articles: Set<Int> = []
         var mentions = 0
+    }
 
-        mutating func add(_ p: PhraseCandidate, article: Int) {
-            displays[p.display, default: 0] += p.count
-            articles.insert(article)
-            mentions += p.count
-        }
+    /// The topics of articles whose candidates are given one list per article.
+    static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
+                      articleIDs: [String], limit: Int = 12,
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]]? = nil,
+                      watchedFound: [[Int: Int]] = [], body: ((Int) -> String)? = nil) -> [Topic] {
+        var pool = TopicPool()
+        for (a, phrases) in perArticle.enumerated() { pool.add(phrases, article: a) }
+        return build(pool: pool, names: names, nameWords: nameWords, articleIDs: articleIDs, limit: limit,
+                     watchlist: watchlist, allPhrases: allPhrases, watchedFound: watchedFound, body: body)
     }
 
     /// - Parameters:
+    ///   - pool: the candidates of every article that may be topics (`TopicPool`).
     ///   - nameWords: stems of the words of people's and places' names: a phrase containing one
     ///     ("Russia relations", "Lavrov-Blinken meeting") is about a participant, not a subject.
     ///   - body: an article's body by index, to judge where a phrase's uses begin and end
     ///     (`PhraseBoundary`); without it every phrase is taken as a unit.
-    static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
+    static func build(pool candidates: TopicPool, names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
                       watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]]? = nil,
                       watchedFound: [[Int: Int]] = [], body: ((Int) -> String)? = nil) -> [Topic] {
@@ -142,25 +148,32 @@ enum TopicBuilder {
             ?? watchedTopics(watchlist, found: watchedFound, articleIDs: articleIDs)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
         func isWatched(_ words: [String]) -> Bool { watchedTerms.containsTerm(words) }
-        @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
-            for w in p.words {
+        func namesAParticipant(_ words: [String]) -> Bool {
+            for w in words {
                 if nameWords.contains(w) { return true }
                 if w.utf8.contains(0x2D), w.split(separator: "-").contains(where: { nameWords.contains(String($0)) }) { return true }
             }
-            // A phrase the article writes in lower case is no name, whatever a shouted
-            // headline ("OIL SPILL") made a participant of.
-            let lower = p.display.lowercased()
-            return lower != p.display && names.contains(lower)
+            return false
         }
+        // A phrase the article writes in lower case is no name, whatever a shouted headline
+        // ("OIL SPILL") made a participant of.
+        func namesAParticipant(display: String) -> Bool {
+            let lower = display.lowercased()
+            return lower != display && names.contains(lower)
+        }
+        // Only phrases the articles themselves show as units (`mayPool`, applied as they were
+        // pooled), and not names of participants or watched terms.
         var pool: [String: Pooled] = [:]
-        for (a, phrases) in perArticle.enumerated() {
-            // Only phrases the article itself shows as units: a noun phrase seen in the body, not
-            // one only ever seen inside a longer candidate ("worst oil" in "worst oil spill").
-            for p in phrases where mayPool(p) && !namesAParticipant(p) && !isWatched(p.words) {
-                pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
+        for (key, e) in candidates.entries where !namesAParticipant(e.words) && !isWatched(e.words) {
+            var pooled = Pooled(words: e.words)
+            for (display, f) in e.forms where !namesAParticipant(display: display) {
+                pooled.displays[display, default: 0] += f.mentions
+                pooled.articles.formUnion(f.articles.lazy.map { Int($0) })
+                pooled.mentions += f.mentions
             }
+            if !pooled.articles.isEmpty { pool[key] = pooled }
         }
-        let multi = perArticle.count > 1
+        let multi = candidates.articleCount > 1
         var ranked = pool.filter { _, e in multi ? (e.articles.count >= 2 || e.mentions >= 3) : e.mentions >= 2 }
             .map { (key: $0.key, articles: $0.value.articles.count, mentions: $0.value.mentions) }
         ranked.sort { x, y in

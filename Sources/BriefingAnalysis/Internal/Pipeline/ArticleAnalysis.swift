@@ -17,18 +17,4 @@ struct ArticleAnalysis: Sendable {
     var reactions: [ReactionFinding]
     var dates: [FoundDate]
 
-    /// The analysis as kept once the aggregate has taken it in: lower-case counts, stem counts,
-    /// acronym pairs, reactions and dates live on in the aggregate only.
-    ///
-    /// Why: per-article results are held until the corpus steps are done; keeping what the
-    /// aggregate already holds would make memory grow with the corpus twice over.
-    func folded() -> ArticleAnalysis {
-        var kept = self
-        kept.lowerCounts = [:]
-        kept.stems = [:]
-        kept.acronymPairs = []
-        kept.reactions = []
-        kept.dates = []
-        return kept
-    }
 }

@@ -29,7 +29,7 @@ struct CorpusPipeline {
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
-                                  finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
+                                  finished: phase.finished, topicPool: phase.topics, clusterer: phase.clusterer, watchlist: watchlist,
                                   observer: observer).run()
         return observer.measure(.aggregate) {
             assemble(articles, phase: phase, results: results, title: title, generated: generated,
@@ -42,12 +42,14 @@ struct CorpusPipeline {
     struct SecondPass {
         var aliases: AliasMerger.Result
         var finished: [FinishedArticle]
+        /// Every article's candidates that may be topics.
+        var topics: TopicPool
         var clusterer: StoryClusterer
     }
 
     /// Participants merged on one core while the articles' key phrases are ranked on the others;
     /// then each article finished with both.
-    func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
+    func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate) -> SecondPass {
         let ids = articles.map(\.id), limit = keyphrasesPerArticle
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
@@ -55,10 +57,11 @@ struct CorpusPipeline {
         let watched = watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:))
         // Written by the job beside, read only once `beside` has waited for it.
         nonisolated(unsafe) var merged: AliasMerger.Result?
-        let phrases = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
-            ParallelAnalysis.map(articles.count) {
-                FinishedArticle.phrases(of: articles[$0], aggregate: aggregate, stories: stories, watched: watched, limit: limit)
-            }
+        let (phrases, topics) = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
+            ParallelAnalysis.mapAndFold(articles.count, TopicPool(), { i, pool in
+                FinishedArticle.phrases(of: articles[i], index: i, aggregate: aggregate, stories: stories,
+                                        watched: watched, limit: limit, topics: &pool)
+            }, merge: { $0.merge($1) })
         }
         let aliases = merged!
         let context = FinishedArticle.Context(
@@ -68,7 +71,7 @@ struct CorpusPipeline {
         let finished = ParallelAnalysis.map(articles.count) { i in
             FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
         }
-        return SecondPass(aliases: aliases, finished: finished, clusterer: clusterer)
+        return SecondPass(aliases: aliases, finished: finished, topics: topics, clusterer: clusterer)
     }
 
     /// The `Briefing`, from the corpus steps' results.
