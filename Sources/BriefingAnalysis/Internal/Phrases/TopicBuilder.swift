@@ -166,8 +166,8 @@ enum TopicBuilder {
         var pool: [String: Pooled] = [:]
         for (key, e) in candidates.entries where !namesAParticipant(e.words) && !isWatched(e.words) {
             var pooled = Pooled(words: e.words)
-            for (display, f) in e.forms where !namesAParticipant(display: display) {
-                pooled.displays[display, default: 0] += f.mentions
+            for f in e.forms where !namesAParticipant(display: f.display) {
+                pooled.displays[f.display, default: 0] += f.mentions
                 pooled.articles.formUnion(f.articles.lazy.map { Int($0) })
                 pooled.mentions += f.mentions
             }

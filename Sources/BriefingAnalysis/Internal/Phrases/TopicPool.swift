@@ -10,6 +10,7 @@
 struct TopicPool: Sendable {
     /// One written form of a phrase: the articles using it (in article order) and its mentions.
     struct Form: Sendable {
+        var display: String
         var articles: [Int32] = []
         var mentions = 0
     }
@@ -17,7 +18,17 @@ struct TopicPool: Sendable {
     struct Entry: Sendable {
         /// The phrase's stems.
         var words: [String]
-        var forms: [String: Form] = [:]
+        /// Its written forms, in the order first seen (a phrase has few: a list, not a table).
+        var forms: [Form] = []
+
+        mutating func add(_ display: String, article: Int, count: Int) {
+            if let f = forms.firstIndex(where: { $0.display == display }) { forms[f].add(article, count) }
+            else { forms.append(Form(display: display, articles: [Int32(article)], mentions: count)) }
+        }
+
+        mutating func merge(_ f: Form) {
+            if let i = forms.firstIndex(where: { $0.display == f.display }) { forms[i].merge(f) } else { forms.append(f) }
+        }
     }
 
     /// Phrase key -> its written forms.
@@ -30,7 +41,7 @@ struct TopicPool: Sendable {
     mutating func add(_ phrases: [PhraseCandidate], article: Int) {
         articleCount += 1
         for p in phrases where TopicBuilder.mayPool(p) {
-            entries[p.key, default: Entry(words: p.words)].forms[p.display, default: Form()].add(article, p.count)
+            entries[p.key, default: Entry(words: p.words)].add(p.display, article: article, count: p.count)
         }
     }
 
@@ -38,9 +49,7 @@ struct TopicPool: Sendable {
         articleCount += other.articleCount
         for (key, e) in other.entries {
             guard entries[key] != nil else { entries[key] = e; continue }
-            for (display, f) in e.forms {
-                entries[key]!.forms[display, default: Form()].merge(f)
-            }
+            for f in e.forms { entries[key]!.merge(f) }
         }
     }
 }

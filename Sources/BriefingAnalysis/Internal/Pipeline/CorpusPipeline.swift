@@ -29,7 +29,7 @@ struct CorpusPipeline {
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
-                                  finished: phase.finished, topicPool: phase.topics, clusterer: phase.clusterer, watchlist: watchlist,
+                                  finished: phase.finished, topicPool: phase.topics, storyVectors: phase.storyVectors, clusterer: phase.clusterer, watchlist: watchlist,
                                   observer: observer).run()
         return observer.measure(.aggregate) {
             assemble(articles, phase: phase, results: results, title: title, generated: generated,
@@ -44,6 +44,8 @@ struct CorpusPipeline {
         var finished: [FinishedArticle]
         /// Every article's candidates that may be topics.
         var topics: TopicPool
+        /// Every article's story vector, numbered (`StoryClusterer.Numbered`).
+        var storyVectors: StoryClusterer.Numbered
         var clusterer: StoryClusterer
     }
 
@@ -68,10 +70,18 @@ struct CorpusPipeline {
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
             stories: clusterer)
-        let finished = ParallelAnalysis.map(articles.count) { i in
+        var finished = ParallelAnalysis.map(articles.count) { i in
             FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
         }
-        return SecondPass(aliases: aliases, finished: finished, topics: topics, clusterer: clusterer)
+        // Story vectors numbered now, in article order, each article's written features dropped
+        // as it goes: story grouping, where memory peaks, holds only numbers.
+        var vectors = StoryClusterer.Numbered()
+        for i in finished.indices {
+            vectors.append(finished[i].storyVector)
+            finished[i].storyVector = []
+        }
+        vectors.finish()
+        return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
     }
 
     /// The `Briefing`, from the corpus steps' results.

@@ -18,6 +18,7 @@ struct CorpusSteps {
     var canonical: [String: String]
     var finished: [FinishedArticle]
     var topicPool: TopicPool
+    var storyVectors: StoryClusterer.Numbered
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
     /// Hears each step's wall seconds: stories and the timeline as their own stages, the rest as
@@ -98,7 +99,7 @@ struct CorpusSteps {
     func stories() -> ([Story], [StoryClusterer.Cluster]) {
         let ids = articles.map(\.id)
         let importance = importance
-        let clusters = clusterer.cluster(vectors: finished.map(\.storyVector), days: articles.map { $0.date?.ordinal })
+        let clusters = clusterer.cluster(storyVectors, days: articles.map { $0.date?.ordinal })
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])

@@ -8,7 +8,8 @@ import BriefingModel
 /// function of one article and read-only corpus facts, so it runs on every core.
 struct FinishedArticle {
     var digest: ArticleDigest
-    /// TF-IDF terms and participant names, weighted, for story clustering.
+    /// TF-IDF terms and participant names, weighted, for story clustering (emptied once
+    /// numbered, `CorpusPipeline.secondPass`).
     var storyVector: [(String, Double)]
     /// Watched topic number -> mentions in this article (empty without a watchlist).
     var watched: [Int: Int]

@@ -29,6 +29,9 @@ struct MergeHeap {
 
     private var items: [Stored] = []
 
+    /// Room for `count` items, so that the pairs first pushed fit without doubling.
+    mutating func reserve(_ count: Int) { items.reserveCapacity(count) }
+
     static func above(_ x: Item, _ y: Item) -> Bool {
         x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
     }

@@ -104,32 +104,59 @@ struct StoryClusterer {
     /// - Parameter days: each article's publication day number (`Day.ordinal`), nil when
     ///   undated; empty when no article is dated.
     func cluster(vectors: [[(String, Double)]], days: [Int?] = []) -> [Cluster] {
-        let n = vectors.count
+        cluster(Self.numbered(vectors), days: days)
+    }
+
+    /// The stories of articles whose vectors are already numbered (`Numbered`).
+    func cluster(_ numbered: Numbered, days: [Int?] = []) -> [Cluster] {
+        let n = numbered.documents.count
         guard n > 0 else { return [] }
         if n == 1 { return [Cluster(members: [0])] }
-        let (documents, isName) = Self.numbered(vectors)
-        let graph = SimilarityGraph(documents: documents, isName: isName,
+        let graph = SimilarityGraph(documents: numbered.documents, isName: numbered.isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
         let groups = AverageLinkage(settings: settings).groups(graph)
         return groups.map { Cluster(members: Self.centralFirst($0, graph)) }
             .sorted { a, b in a.members.count != b.members.count ? a.members.count > b.members.count : a.members.min()! < b.members.min()! }
     }
 
-    /// Features as integers, numbered by first appearance (articles in order, features sorted
-    /// within each), so sums run in the same order every time.
-    static func numbered(_ vectors: [[(String, Double)]]) -> (documents: [[(Int, Double)]], isName: [Bool]) {
-        var featureID: [String: Int] = [:]
-        var isName: [Bool] = []
-        let documents: [[(Int, Double)]] = vectors.map { v in
-            v.map { f in
-                if let id = featureID[f.0] { return (id, f.1) }
+    /// Story vectors with their features as integers, numbered by first appearance (articles in
+    /// order, features sorted within each), so sums run in the same order every time.
+    ///
+    /// Why a value filled article by article: the written features can go as each article's
+    /// vector is numbered, so story grouping never holds every vector's strings.
+    struct Numbered {
+        /// Each article's (feature number, weight), sorted by feature number.
+        private(set) var documents: [[(Int, Double)]] = []
+        /// Per feature number, whether it is a participant's name.
+        private(set) var isName: [Bool] = []
+        private var featureID: [String: Int] = [:]
+
+        /// Numbers the next article's vector (its features sorted by feature).
+        mutating func append(_ v: [(String, Double)]) {
+            var numbered: [(Int, Double)] = []
+            numbered.reserveCapacity(v.count)
+            for f in v {
+                if let id = featureID[f.0] { numbered.append((id, f.1)); continue }
                 let id = featureID.count
                 featureID[f.0] = id
                 isName.append(f.0.hasPrefix("@"))
-                return (id, f.1)
-            }.sorted { $0.0 < $1.0 }
+                numbered.append((id, f.1))
+            }
+            numbered.sort { $0.0 < $1.0 }
+            documents.append(numbered)
         }
-        return (documents, isName)
+
+        /// Drops the table of written features once every article is numbered.
+        mutating func finish() { featureID = [:] }
+    }
+
+    /// Features as integers, numbered by first appearance (articles in order, features sorted
+    /// within each), so sums run in the same order every time.
+    static func numbered(_ vectors: [[(String, Double)]]) -> Numbered {
+        var out = Numbered()
+        for v in vectors { out.append(v) }
+        out.finish()
+        return out
     }
 
     /// A group's members, most central first: highest total similarity to the other members.
