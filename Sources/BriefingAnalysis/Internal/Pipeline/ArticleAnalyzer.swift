@@ -16,7 +16,8 @@ enum ArticleAnalyzer {
     }
 
     /// Splits and numbers an article's words once; every per-article module reads the result.
-    static func words(of article: Article) -> Words {
+    /// `countingLower: false` leaves `lowerCounts` empty (only the first pass reads it).
+    static func words(of article: Article, countingLower: Bool = true) -> Words {
         var sentences = SentenceSplitter.split(title: article.title, body: article.body)
         // Number every word once; count lower-case uses and content stems.
         var table = WordTable()
@@ -36,11 +37,11 @@ enum ArticleAnalyzer {
             }
         }
         var lower: [String: Int] = [:]
-        lower.reserveCapacity(table.words.count)
+        if countingLower { lower.reserveCapacity(table.words.count) }
         var stems: [String: Int] = [:]
         stems.reserveCapacity(table.stems.count)
         for w in table.words.indices {
-            if table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
+            if countingLower && table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
             if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
         }
         return Words(sentences: sentences, table: table, lowerCounts: lower, stems: stems)
@@ -69,7 +70,7 @@ enum ArticleAnalyzer {
     /// corpus many times over (tens of kilobytes an article); splitting and numbering the words a
     /// second time costs far less than that memory did.
     static func terms(of article: Article) -> ArticleTerms {
-        let w = words(of: article)
+        let w = words(of: article, countingLower: false)
         return ArticleTerms(phrases: KeyphraseExtractor.candidates(w.sentences, table: w.table), stems: w.stems)
     }
 }
