@@ -101,7 +101,7 @@ struct AnalysisArticleLevelTests {
             "India calls the meeting urgent. Officials said the current account deficit widened. "
             + "The current account deficit is the largest in years. They call the deficit a risk. "
             + "Trade talks resume in June, and officials held candid discussions.")
-        let phrases = ArticleAnalyzer.analyze(article, index: 0).phrases
+        let phrases = ArticleAnalyzer.terms(of: article).phrases
         func find(_ key: String) -> PhraseCandidate? { phrases.first { $0.key == key } }
         let whole = try #require(find("current account deficit"))
         #expect(whole.isNounPhrase && whole.inBody)

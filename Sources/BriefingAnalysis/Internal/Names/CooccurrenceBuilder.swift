@@ -7,12 +7,12 @@ import BriefingModel
 /// when they share at least `minimumCount` sentences, and the most frequent `limit` are kept so
 /// the briefing stays readable on large corpora.
 enum CooccurrenceBuilder {
-    static func build(analyses: [ArticleAnalysis], canonical: [String: String], articleIDs: [String],
+    static func build(analyses: [HeldArticle], canonical: [String: String], articleIDs: [String],
                       minimumCount: Int = 2, limit: Int = 100) -> [Cooccurrence] {
         struct Pair: Hashable { let a: String, b: String }
         var counts: [Pair: (count: Int, articles: Set<Int>)] = [:]
         for a in analyses {
-            var bySentence: [Int: Set<String>] = [:]
+            var bySentence: [Int32: Set<String>] = [:]
             for m in a.mentions where !m.inHeading {
                 guard let name = canonical[m.surface] else { continue }
                 bySentence[m.sentence, default: []].insert(name)

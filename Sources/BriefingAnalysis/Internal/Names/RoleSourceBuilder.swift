@@ -13,7 +13,7 @@ enum RoleSourceBuilder {
     /// One role's written forms (with counts) and the articles stating it.
     typealias Found = (forms: [String: Int], articles: Set<Int>)
 
-    static func attach(_ participants: [Participant], analyses: [ArticleAnalysis], canonical: [String: String],
+    static func attach(_ participants: [Participant], analyses: [HeldArticle], canonical: [String: String],
                        articleIDs: [String], articleDays: [Day?] = []) -> [Participant] {
         let found = collect(analyses, canonical: canonical)
         return participants.map { p -> Participant in
@@ -31,7 +31,7 @@ enum RoleSourceBuilder {
     }
 
     /// Participant name -> role key -> what the articles say.
-    static func collect(_ analyses: [ArticleAnalysis], canonical: [String: String]) -> [String: [String: Found]] {
+    static func collect(_ analyses: [HeldArticle], canonical: [String: String]) -> [String: [String: Found]] {
         var found: [String: [String: Found]] = [:]
         for a in analyses {
             for m in a.mentions {

@@ -80,12 +80,18 @@ enum TopicBuilder {
     static func watchedTopics(_ watchlist: [WatchedTopic], allPhrases: [[PhraseCandidate]],
                               articleIDs: [String], index: WatchedTermIndex? = nil) -> [Topic] {
         let index = index ?? WatchedTermIndex(watchlist, key: key(of:))
+        return watchedTopics(watchlist, found: allPhrases.map { index.mentions(in: $0) }, articleIDs: articleIDs)
+    }
+
+    /// The watched topics from each article's mentions of them (`WatchedTermIndex.mentions`,
+    /// topic number -> mentions), worked out while each article's candidates were at hand.
+    static func watchedTopics(_ watchlist: [WatchedTopic], found: [[Int: Int]], articleIDs: [String]) -> [Topic] {
         var articles = Array(repeating: [Int](), count: watchlist.count)
         var mentions = Array(repeating: 0, count: watchlist.count)
-        for (a, phrases) in allPhrases.enumerated() {
-            for (topic, found) in index.mentions(in: phrases) {
+        for (a, counts) in found.enumerated() {
+            for (topic, n) in counts {
                 articles[topic].append(a)
-                mentions[topic] += found
+                mentions[topic] += n
             }
         }
         return watchlist.enumerated().map { t, w in
@@ -96,54 +102,78 @@ enum TopicBuilder {
         }
     }
 
+    /// A candidate that may be pooled for topics whatever the participants and watchlist turn out
+    /// to be: a noun phrase of two words or more seen in the body, never only inside a longer
+    /// candidate ("worst oil" in "worst oil spill"), not all capitalised names, not generic, not
+    /// headed by an adjective, not a role ("prime minister").
+    ///
+    /// Why apart: the second pass keeps only these per article until the participants are known,
+    /// instead of every article's forty strongest candidates.
+    static func mayPool(_ p: PhraseCandidate) -> Bool {
+        !p.isName && p.words.count >= 2 && p.isNounPhrase && p.inBody && !p.subsumed
+            && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
+            && !isGeneric(p.words) && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) })
+    }
+
     struct Pooled {
         var words: [String]
         var displays: [String: Int] = [:]
         var articles: Set<Int> = []
         var mentions = 0
+    }
 
-        mutating func add(_ p: PhraseCandidate, article: Int) {
-            displays[p.display, default: 0] += p.count
-            articles.insert(article)
-            mentions += p.count
-        }
+    /// The topics of articles whose candidates are given one list per article.
+    static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
+                      articleIDs: [String], limit: Int = 12,
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]]? = nil,
+                      watchedFound: [[Int: Int]] = [], body: ((Int) -> String)? = nil) -> [Topic] {
+        var pool = TopicPool()
+        for (a, phrases) in perArticle.enumerated() { pool.add(phrases, article: a) }
+        return build(pool: pool, names: names, nameWords: nameWords, articleIDs: articleIDs, limit: limit,
+                     watchlist: watchlist, allPhrases: allPhrases, watchedFound: watchedFound, body: body)
     }
 
     /// - Parameters:
+    ///   - pool: the candidates of every article that may be topics (`TopicPool`).
     ///   - nameWords: stems of the words of people's and places' names: a phrase containing one
     ///     ("Russia relations", "Lavrov-Blinken meeting") is about a participant, not a subject.
     ///   - body: an article's body by index, to judge where a phrase's uses begin and end
     ///     (`PhraseBoundary`); without it every phrase is taken as a unit.
-    static func build(perArticle: [[PhraseCandidate]], names: Set<String>, nameWords: Set<String>,
+    static func build(pool candidates: TopicPool, names: Set<String>, nameWords: Set<String>,
                       articleIDs: [String], limit: Int = 12,
-                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]] = [],
-                      body: ((Int) -> String)? = nil) -> [Topic] {
+                      watchlist: [WatchedTopic] = [], allPhrases: [[PhraseCandidate]]? = nil,
+                      watchedFound: [[Int: Int]] = [], body: ((Int) -> String)? = nil) -> [Topic] {
         let watchedTerms = WatchedTermIndex(watchlist, key: key(of:))  // built once: the list can be long
-        let watched = watchedTopics(watchlist, allPhrases: allPhrases, articleIDs: articleIDs, index: watchedTerms)
+        let watched = allPhrases.map { watchedTopics(watchlist, allPhrases: $0, articleIDs: articleIDs, index: watchedTerms) }
+            ?? watchedTopics(watchlist, found: watchedFound, articleIDs: articleIDs)
         // A phrase containing a watched term ("climate change" for "climate") is counted there.
         func isWatched(_ words: [String]) -> Bool { watchedTerms.containsTerm(words) }
-        @inline(__always) func namesAParticipant(_ p: PhraseCandidate) -> Bool {
-            for w in p.words {
+        func namesAParticipant(_ words: [String]) -> Bool {
+            for w in words {
                 if nameWords.contains(w) { return true }
                 if w.utf8.contains(0x2D), w.split(separator: "-").contains(where: { nameWords.contains(String($0)) }) { return true }
             }
-            // A phrase the article writes in lower case is no name, whatever a shouted
-            // headline ("OIL SPILL") made a participant of.
-            let lower = p.display.lowercased()
-            return lower != p.display && names.contains(lower)
+            return false
         }
+        // A phrase the article writes in lower case is no name, whatever a shouted headline
+        // ("OIL SPILL") made a participant of.
+        func namesAParticipant(display: String) -> Bool {
+            let lower = display.lowercased()
+            return lower != display && names.contains(lower)
+        }
+        // Only phrases the articles themselves show as units (`mayPool`, applied as they were
+        // pooled), and not names of participants or watched terms.
         var pool: [String: Pooled] = [:]
-        for (a, phrases) in perArticle.enumerated() {
-            // Only phrases the article itself shows as units: a noun phrase seen in the body, not
-            // one only ever seen inside a longer candidate ("worst oil" in "worst oil spill").
-            for p in phrases where !p.isName && p.words.count >= 2 && p.isNounPhrase && p.inBody && !p.subsumed
-                && !KeyphraseExtractor.isAdjectival(p.words[p.words.count - 1])
-                && !namesAParticipant(p) && !isGeneric(p.words) && !isWatched(p.words)
-                && !p.words.allSatisfy({ PersonWords.roleWords.contains($0) }) {   // "prime minister" is a role
-                pool[p.key, default: Pooled(words: p.words)].add(p, article: a)   // in place: no copies
+        for (key, e) in candidates.entries where !namesAParticipant(e.words) && !isWatched(e.words) {
+            var pooled = Pooled(words: e.words)
+            for f in e.forms where !namesAParticipant(display: f.display) {
+                pooled.displays[f.display, default: 0] += f.mentions
+                pooled.articles.formUnion(f.articles.lazy.map { Int($0) })
+                pooled.mentions += f.mentions
             }
+            if !pooled.articles.isEmpty { pool[key] = pooled }
         }
-        let multi = perArticle.count > 1
+        let multi = candidates.articleCount > 1
         var ranked = pool.filter { _, e in multi ? (e.articles.count >= 2 || e.mentions >= 3) : e.mentions >= 2 }
             .map { (key: $0.key, articles: $0.value.articles.count, mentions: $0.value.mentions) }
         ranked.sort { x, y in

@@ -6,7 +6,7 @@ import BriefingModel
 /// candidate phrase with every term costs phrases x terms; here each phrase costs the handful
 /// of look-ups its own contiguous word runs need (a phrase of n words has n(n+1)/2 runs), and
 /// each term is read once, whatever the list's length.
-struct WatchedTermIndex {
+struct WatchedTermIndex: Sendable {
     /// Each topic's keys (stems joined by spaces), the label's first, without repeats.
     let topicKeys: [[String]]
     /// The topics a key belongs to.

@@ -1,8 +1,9 @@
-/// Everything the corpus-level steps need from one article.
+/// Everything the corpus-level steps need from one article's first pass.
 ///
 /// Why a value of its own: per-article analysis is a pure function `Article -> ArticleAnalysis`
 /// run in parallel; the corpus picture is then a merge of these values (`CorpusAggregate`).
-/// Nothing here depends on any other article.
+/// Nothing here depends on any other article. Phrase candidates are not here: they are ranked
+/// in the second pass and worked out there (`ArticleAnalyzer.terms`).
 struct ArticleAnalysis: Sendable {
     /// Position in the input (articles are referred to by index until the end).
     var index: Int
@@ -10,31 +11,10 @@ struct ArticleAnalysis: Sendable {
     var acronymPairs: [AcronymPair]
     /// Lower-case word counts (tokens written in lower case): the common-word signal.
     var lowerCounts: [String: Int]
-    /// Content stem counts (lower-case, non-stop words): story vectors and IDF.
+    /// Content stem counts (lower-case, non-stop words): document frequencies.
     var stems: [String: Int]
-    var phrases: [PhraseCandidate]
     var summary: [String]
     var reactions: [ReactionFinding]
     var dates: [FoundDate]
 
-    /// The analysis as kept once the aggregate has taken it in: lower-case counts, acronym pairs,
-    /// reactions and dates live on in the aggregate only.
-    ///
-    /// Why: per-article results are held until the corpus steps are done; keeping what the
-    /// aggregate already holds would make memory grow with the corpus twice over.
-    func folded() -> ArticleAnalysis {
-        var kept = self
-        kept.lowerCounts = [:]
-        kept.acronymPairs = []
-        kept.reactions = []
-        kept.dates = []
-        return kept
-    }
-
-    /// Drops what only the second pass reads (stem counts; phrase candidates, unless a watchlist
-    /// counts them for its topics), before story grouping, where memory peaks.
-    mutating func dropRankingInputs(keepingPhrases: Bool) {
-        stems = [:]
-        if !keepingPhrases { phrases = [] }
-    }
 }

@@ -5,7 +5,19 @@ import BriefingModel
 /// Why pure: it reads nothing but its argument and writes nothing shared, so the corpus can be
 /// split across all cores (or machines) and the results merged in any grouping.
 enum ArticleAnalyzer {
-    static func analyze(_ article: Article, index: Int) -> ArticleAnalysis {
+    /// An article's sentences with every word numbered, and the counts read from them.
+    struct Words {
+        var sentences: [Sentence]
+        var table: WordTable
+        /// Lower-case word counts (tokens written in lower case).
+        var lowerCounts: [String: Int]
+        /// Content stem counts (lower-case, non-stop words).
+        var stems: [String: Int]
+    }
+
+    /// Splits and numbers an article's words once; every per-article module reads the result.
+    /// `countingLower: false` leaves `lowerCounts` empty (only the first pass reads it).
+    static func words(of article: Article, countingLower: Bool = true) -> Words {
         var sentences = SentenceSplitter.split(title: article.title, body: article.body)
         // Number every word once; count lower-case uses and content stems.
         var table = WordTable()
@@ -25,24 +37,40 @@ enum ArticleAnalyzer {
             }
         }
         var lower: [String: Int] = [:]
-        lower.reserveCapacity(table.words.count)
+        if countingLower { lower.reserveCapacity(table.words.count) }
         var stems: [String: Int] = [:]
         stems.reserveCapacity(table.stems.count)
         for w in table.words.indices {
-            if table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
+            if countingLower && table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
             if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
         }
-        let recognizer = EntityRecognizer(lowerSeen: lower)
-        let (mentions, pairs) = recognizer.recognize(sentences, table: table)
+        return Words(sentences: sentences, table: table, lowerCounts: lower, stems: stems)
+    }
+
+    static func analyze(_ article: Article, index: Int) -> ArticleAnalysis {
+        let w = words(of: article)
+        let recognizer = EntityRecognizer(lowerSeen: w.lowerCounts)
+        let (mentions, pairs) = recognizer.recognize(w.sentences, table: w.table)
         return ArticleAnalysis(
             index: index,
             mentions: mentions,
             acronymPairs: pairs,
-            lowerCounts: lower,
-            stems: stems,
-            phrases: KeyphraseExtractor.candidates(sentences, table: table),
-            summary: Summarizer.summarize(sentences, table: table),
-            reactions: ReactionFinder.find(sentences, mentions: mentions),
-            dates: DateExtractor.find(sentences, published: article.date))
+            lowerCounts: w.lowerCounts,
+            stems: w.stems,
+            summary: Summarizer.summarize(w.sentences, table: w.table),
+            reactions: ReactionFinder.find(w.sentences, mentions: mentions),
+            dates: DateExtractor.find(w.sentences, published: article.date))
+    }
+
+    /// What the second pass ranks, worked out again from the text: the article's phrase
+    /// candidates and its content stem counts.
+    ///
+    /// Why again rather than kept from the first pass: an article has hundreds of candidates,
+    /// and holding them all until the corpus statistics are known made memory grow with the
+    /// corpus many times over (tens of kilobytes an article); splitting and numbering the words a
+    /// second time costs far less than that memory did.
+    static func terms(of article: Article) -> ArticleTerms {
+        let w = words(of: article, countingLower: false)
+        return ArticleTerms(phrases: KeyphraseExtractor.candidates(w.sentences, table: w.table), stems: w.stems)
     }
 }

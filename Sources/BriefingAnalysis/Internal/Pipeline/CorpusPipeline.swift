@@ -23,15 +23,13 @@ struct CorpusPipeline {
     func briefing(for articles: [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
         let observer = observer
-        var (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+        let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
             ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
         }
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
-        // What only the second pass read goes before stories are grouped, where memory peaks.
-        for i in analyses.indices { analyses[i].dropRankingInputs(keepingPhrases: !watchlist.isEmpty) }
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
-                                  finished: phase.finished, clusterer: phase.clusterer, watchlist: watchlist,
+                                  finished: phase.finished, topicPool: phase.topics, storyVectors: phase.storyVectors, clusterer: phase.clusterer, watchlist: watchlist,
                                   observer: observer).run()
         return observer.measure(.aggregate) {
             assemble(articles, phase: phase, results: results, title: title, generated: generated,
@@ -44,29 +42,46 @@ struct CorpusPipeline {
     struct SecondPass {
         var aliases: AliasMerger.Result
         var finished: [FinishedArticle]
+        /// Every article's candidates that may be topics.
+        var topics: TopicPool
+        /// Every article's story vector, numbered (`StoryClusterer.Numbered`).
+        var storyVectors: StoryClusterer.Numbered
         var clusterer: StoryClusterer
     }
 
     /// Participants merged on one core while the articles' key phrases are ranked on the others;
     /// then each article finished with both.
-    func secondPass(_ articles: [Article], analyses: [ArticleAnalysis], aggregate: CorpusAggregate) -> SecondPass {
+    func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate) -> SecondPass {
         let ids = articles.map(\.id), limit = keyphrasesPerArticle
-        // Written by the job beside, read only once `beside` has waited for it.
-        nonisolated(unsafe) var merged: AliasMerger.Result?
-        let phrases = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
-            ParallelAnalysis.map(articles.count) { FinishedArticle.phrases(of: analyses[$0], aggregate: aggregate, limit: limit) }
-        }
-        let aliases = merged!
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
+        let stories = clusterer
+        let watched = watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:))
+        // Written by the job beside, read only once `beside` has waited for it.
+        nonisolated(unsafe) var merged: AliasMerger.Result?
+        let (phrases, topics) = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
+            ParallelAnalysis.mapAndFold(articles.count, TopicPool(), { i, pool in
+                FinishedArticle.phrases(of: articles[i], index: i, aggregate: aggregate, stories: stories,
+                                        watched: watched, limit: limit, topics: &pool)
+            }, merge: { $0.merge($1) })
+        }
+        let aliases = merged!
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
             stories: clusterer)
-        let finished = ParallelAnalysis.map(articles.count) { i in
+        var finished = ParallelAnalysis.map(articles.count) { i in
             FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
         }
-        return SecondPass(aliases: aliases, finished: finished, clusterer: clusterer)
+        // Story vectors numbered now, in article order, each article's written features dropped
+        // as it goes: story grouping, where memory peaks, holds only numbers.
+        var vectors = StoryClusterer.Numbered()
+        for i in finished.indices {
+            vectors.append(finished[i].storyVector)
+            finished[i].storyVector = []
+        }
+        vectors.finish()
+        return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
     }
 
     /// The `Briefing`, from the corpus steps' results.

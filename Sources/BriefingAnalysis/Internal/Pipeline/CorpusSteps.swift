@@ -11,12 +11,14 @@ import BriefingSupport
 /// cores, so the longest (stories) starts first and the others fill the other cores around it.
 struct CorpusSteps {
     var articles: [Article]
-    var analyses: [ArticleAnalysis]
+    var analyses: [HeldArticle]
     var aggregate: CorpusAggregate
     var participants: [Participant]
     /// Written form -> participant name.
     var canonical: [String: String]
     var finished: [FinishedArticle]
+    var topicPool: TopicPool
+    var storyVectors: StoryClusterer.Numbered
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
     /// Hears each step's wall seconds: stories and the timeline as their own stages, the rest as
@@ -83,8 +85,8 @@ struct CorpusSteps {
         let nameWords = Set(participants.filter { $0.kind == .person || $0.kind == .place }.flatMap { p in
             ([p.name] + p.aliases).flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }.map { Stemmer.stem(NameKey.of($0)) }
         })
-        return TopicBuilder.build(perArticle: finished.map(\.topicPhrases), names: names, nameWords: nameWords,
-                                  articleIDs: articles.map(\.id), watchlist: watchlist, allPhrases: analyses.map(\.phrases),
+        return TopicBuilder.build(pool: topicPool, names: names, nameWords: nameWords,
+                                  articleIDs: articles.map(\.id), watchlist: watchlist, watchedFound: finished.map(\.watched),
                                   body: { articles[$0].body })
     }
 
@@ -97,7 +99,7 @@ struct CorpusSteps {
     func stories() -> ([Story], [StoryClusterer.Cluster]) {
         let ids = articles.map(\.id)
         let importance = importance
-        let clusters = clusterer.cluster(vectors: finished.map(\.storyVector), days: articles.map { $0.date?.ordinal })
+        let clusters = clusterer.cluster(storyVectors, days: articles.map { $0.date?.ordinal })
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])

@@ -8,10 +8,11 @@ import BriefingModel
 /// function of one article and read-only corpus facts, so it runs on every core.
 struct FinishedArticle {
     var digest: ArticleDigest
-    /// The strongest phrase candidates, the raw material of topics.
-    var topicPhrases: [PhraseCandidate]
-    /// TF-IDF terms and participant names, weighted, for story clustering.
+    /// TF-IDF terms and participant names, weighted, for story clustering (emptied once
+    /// numbered, `CorpusPipeline.secondPass`).
     var storyVector: [(String, Double)]
+    /// Watched topic number -> mentions in this article (empty without a watchlist).
+    var watched: [Int: Int]
 
     /// What the second pass reads besides the article itself.
     struct Context: Sendable {
@@ -23,39 +24,47 @@ struct FinishedArticle {
         var stories: StoryClusterer
     }
 
-    /// An article's key phrases and its candidates for topics.
+    /// An article's key phrases and its strongest stems; its candidates for topics go to a pool.
     ///
     /// Why apart: they need the corpus statistics but not the participants, so they are ranked
-    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`).
+    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`). Only
+    /// these few results are kept: the article's candidates and stem counts are worked out
+    /// here from its text and dropped when it is done (`ArticleAnalyzer.terms`).
     struct Phrases: Sendable {
         var keyphrases: [String]
-        /// The strongest phrase candidates, the raw material of topics.
-        var topicPhrases: [PhraseCandidate]
+        /// The strongest content stems, weighted (`StoryClusterer.stemWeights`).
+        var stemWeights: [(String, Double)]
+        /// Watched topic number -> mentions (`WatchedTermIndex.mentions`).
+        var watched: [Int: Int]
     }
 
-    /// Candidates kept for topics, per article.
+    static func phrases(of article: Article, index: Int, aggregate agg: CorpusAggregate, stories: StoryClusterer,
+                        watched: WatchedTermIndex?, limit: Int, topics: inout TopicPool) -> Phrases {
+        let t = ArticleAnalyzer.terms(of: article)
+        let ranked = KeyphraseExtractor.rank(t.phrases, documentFrequency: agg.stemDF,
+                                             documents: agg.documents, termCounts: t.stems, limit: 60)
+        // A long ranking, so that the multi-word phrases strong enough to lead are in it.
+        let terms = KeyphraseRanker.rank(t.phrases, documentFrequency: agg.stemDF,
+                                         documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
+        topics.add(Array(ranked.prefix(Self.topicPhraseLimit)), article: index)
+        return Phrases(keyphrases: KeyphraseList.compose(terms, limit: limit).map(\.display),
+                       stemWeights: stories.stemWeights(stems: t.stems, stemDF: agg.stemDF, documents: agg.documents),
+                       watched: watched.map { $0.mentions(in: t.phrases) } ?? [:])
+    }
+
+    /// Candidates considered for topics, per article.
     static let topicPhraseLimit = 40
 
-    static func phrases(of a: ArticleAnalysis, aggregate agg: CorpusAggregate, limit: Int) -> Phrases {
-        let ranked = KeyphraseExtractor.rank(a.phrases, documentFrequency: agg.stemDF,
-                                             documents: agg.documents, termCounts: a.stems, limit: 60)
-        // A long ranking, so that the multi-word phrases strong enough to lead are in it.
-        let terms = KeyphraseRanker.rank(a.phrases, documentFrequency: agg.stemDF,
-                                         documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
-        return Phrases(keyphrases: KeyphraseList.compose(terms, limit: limit).map(\.display),
-                       topicPhrases: Array(ranked.prefix(Self.topicPhraseLimit)))
-    }
-
-    init(article: Article, analysis a: ArticleAnalysis, phrases: Phrases, context: Context) {
+    init(article: Article, analysis a: HeldArticle, phrases: Phrases, context: Context) {
         var counts: [String: Int] = [:]
         for m in a.mentions { if let c = context.canonical[m.surface] { counts[c, default: 0] += 1 } }
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
                                url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
-        topicPhrases = phrases.topicPhrases
+        watched = phrases.watched
         let agg = context.aggregate
-        storyVector = context.stories.vector(stems: a.stems, entities: counts, stemDF: agg.stemDF,
+        storyVector = context.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
                                              entityDF: context.entityDF, documents: agg.documents)
     }
 }

@@ -11,12 +11,12 @@ import Dispatch
 enum ParallelAnalysis {
     /// `progress` hears each article analysed (from the worker threads).
     static func run(_ articles: [Article], progress: @Sendable (Int) -> Void = { _ in })
-        -> (analyses: [ArticleAnalysis], aggregate: CorpusAggregate) {
+        -> (analyses: [HeldArticle], aggregate: CorpusAggregate) {
         let n = articles.count
         guard n > 0 else { return ([], CorpusAggregate()) }
         let chunkCount = min(n, max(1, System.activeProcessorCount * 4))
         let chunkSize = (n + chunkCount - 1) / chunkCount
-        var slots = [ArticleAnalysis?](repeating: nil, count: n)
+        var slots = [HeldArticle?](repeating: nil, count: n)
         var partials = [CorpusAggregate](repeating: CorpusAggregate(), count: chunkCount)
         slots.withUnsafeMutableBufferPointer { slotBuffer in
             partials.withUnsafeMutableBufferPointer { partialBuffer in
@@ -29,7 +29,7 @@ enum ParallelAnalysis {
                     for i in lo..<hi {
                         let a = ArticleAnalyzer.analyze(articles[i], index: i)
                         partial.add(a)
-                        out[i] = a.folded()
+                        out[i] = HeldArticle(a)
                         progress(1)
                     }
                     parts[c] = partial
@@ -53,6 +53,35 @@ enum ParallelAnalysis {
     /// Runs independent jobs side by side and returns when all are done.
     static func together(_ jobs: [@Sendable () -> Void]) {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
+    }
+
+    /// `(0..<count).map(body)` over all cores, results in index order, while each chunk of
+    /// indices also folds what `body` gives it into a partial of its own (starting from `empty`);
+    /// the partials are merged in chunk order. Why: what the corpus needs of each article is
+    /// gathered as the articles are done, never held for all of them.
+    static func mapAndFold<T: Sendable, P: Sendable>(_ count: Int, _ empty: P, _ body: @Sendable (Int, inout P) -> T,
+                                                     merge: (inout P, P) -> Void) -> ([T], P) {
+        guard count > 0 else { return ([], empty) }
+        let chunkCount = min(count, max(1, System.activeProcessorCount * 4))
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        var slots = [T?](repeating: nil, count: count)
+        var partials = [P](repeating: empty, count: chunkCount)
+        slots.withUnsafeMutableBufferPointer { slotBuffer in
+            partials.withUnsafeMutableBufferPointer { partialBuffer in
+                nonisolated(unsafe) let out = slotBuffer
+                nonisolated(unsafe) let parts = partialBuffer
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                    let lo = c * chunkSize, hi = min(count, lo + chunkSize)
+                    guard lo < hi else { return }
+                    var partial = empty
+                    for i in lo..<hi { out[i] = body(i, &partial) }
+                    parts[c] = partial
+                }
+            }
+        }
+        var total = empty
+        for p in partials { merge(&total, p) }
+        return (slots.map { $0! }, total)
     }
 
     /// `(0..<count).map(body)` over all cores, results in index order.

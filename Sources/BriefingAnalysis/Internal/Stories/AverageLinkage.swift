@@ -18,6 +18,9 @@ struct AverageLinkage {
     func groups(_ graph: SimilarityGraph) -> [[Int]] {
         var state = State(graph: graph)
         var heap = MergeHeap()
+        heap.reserve(graph.edges.indices.reduce(0) { n, i in
+            n + graph.edges[i].reduce(0) { $0 + ($1.other > i && $1.similarity >= settings.threshold ? 1 : 0) }
+        })
         for i in graph.edges.indices {
             for (j, s) in graph.edges[i] where i < j && s >= settings.threshold {
                 heap.push(.init(score: s, a: i, b: j, va: 0, vb: 0))

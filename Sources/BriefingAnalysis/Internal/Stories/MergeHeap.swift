@@ -10,14 +10,38 @@ struct MergeHeap {
         var vb: Int
     }
 
-    private var items: [Item] = []
+    /// An item as stored: article numbers and versions in 32 bits. Why: the heap holds every
+    /// pair above the bar plus the stale ones a merge leaves behind, the largest structure of
+    /// story grouping; numbers of articles and merges fit in 32 bits.
+    private struct Stored {
+        var score: Double
+        var a: Int32
+        var b: Int32
+        var va: Int32
+        var vb: Int32
+
+        init(_ x: Item) {
+            (score, a, b, va, vb) = (x.score, Int32(x.a), Int32(x.b), Int32(x.va), Int32(x.vb))
+        }
+
+        var item: Item { Item(score: score, a: Int(a), b: Int(b), va: Int(va), vb: Int(vb)) }
+    }
+
+    private var items: [Stored] = []
+
+    /// Room for `count` items, so that the pairs first pushed fit without doubling.
+    mutating func reserve(_ count: Int) { items.reserveCapacity(count) }
 
     static func above(_ x: Item, _ y: Item) -> Bool {
         x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
     }
 
+    private static func above(_ x: Stored, _ y: Stored) -> Bool {
+        x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
+    }
+
     mutating func push(_ x: Item) {
-        items.append(x)
+        items.append(Stored(x))
         var i = items.count - 1
         while i > 0 {
             let p = (i - 1) / 2
@@ -29,7 +53,7 @@ struct MergeHeap {
 
     mutating func pop() -> Item? {
         guard !items.isEmpty else { return nil }
-        let top = items[0]
+        let top = items[0].item
         let last = items.removeLast()
         guard !items.isEmpty else { return top }
         items[0] = last

@@ -47,15 +47,35 @@ struct StoryClusterer {
     /// Pure, so it runs in the parallel per-article pass.
     func vector(stems: [String: Int], entities: [String: Int], stemDF: [String: Int],
                 entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
+        vector(stemWeights: stemWeights(stems: stems, stemDF: stemDF, documents: n),
+               entities: entities, entityDF: entityDF, documents: n)
+    }
+
+    /// The strongest `featuresPerArticle` content stems of an article, TF-IDF weighted, strongest
+    /// first (ties by stem).
+    ///
+    /// Why apart: they need the corpus statistics but not the participants, so they are worked
+    /// out while the article's words are at hand and the rest of its text is not kept; only the
+    /// strongest can be among the strongest of stems and names together.
+    func stemWeights(stems: [String: Int], stemDF: [String: Int], documents n: Int) -> [(String, Double)] {
         let N = Double(n)
         var v: [(String, Double)] = []
-        v.reserveCapacity(stems.count + entities.count)
+        v.reserveCapacity(stems.count)
         for (k, tf) in stems {
             let df = Double(stemDF[k] ?? 1)
             if n >= 20 && df > 0.5 * N { continue }
             let w = (1 + log(Double(tf))) * idf(N, df)
             if w > 0 { v.append((k, w)) }
         }
+        return Self.strongest(v, featuresPerArticle)
+    }
+
+    /// The vector from an article's strongest stems (`stemWeights`) and its participants.
+    func vector(stemWeights: [(String, Double)], entities: [String: Int],
+                entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
+        let N = Double(n)
+        var v = stemWeights
+        v.reserveCapacity(stemWeights.count + entities.count)
         for (k, tf) in entities {
             let df = Double(entityDF[k] ?? 1)
             if n >= 20 && df > 0.5 * N { continue }
@@ -66,43 +86,77 @@ struct StoryClusterer {
             let w = boost * (1 + log(Double(tf))) * idf(N, df)
             if w > 0 { v.append(("@" + k, w)) }
         }
-        v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        if v.count > featuresPerArticle { v.removeLast(v.count - featuresPerArticle) }
+        v = Self.strongest(v, featuresPerArticle)
         let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         guard norm > 0 else { return [] }
         return v.map { ($0.0, $0.1 / norm) }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The `limit` heaviest features, heaviest first, ties by feature.
+    static func strongest(_ features: [(String, Double)], _ limit: Int) -> [(String, Double)] {
+        var v = features
+        v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        if v.count > limit { v.removeLast(v.count - limit) }
+        return v
     }
 
     /// The stories of the articles whose vectors are given, largest first.
     /// - Parameter days: each article's publication day number (`Day.ordinal`), nil when
     ///   undated; empty when no article is dated.
     func cluster(vectors: [[(String, Double)]], days: [Int?] = []) -> [Cluster] {
-        let n = vectors.count
+        cluster(Self.numbered(vectors), days: days)
+    }
+
+    /// The stories of articles whose vectors are already numbered (`Numbered`).
+    func cluster(_ numbered: Numbered, days: [Int?] = []) -> [Cluster] {
+        let n = numbered.documents.count
         guard n > 0 else { return [] }
         if n == 1 { return [Cluster(members: [0])] }
-        let (documents, isName) = Self.numbered(vectors)
-        let graph = SimilarityGraph(documents: documents, isName: isName,
+        let graph = SimilarityGraph(documents: numbered.documents, isName: numbered.isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
         let groups = AverageLinkage(settings: settings).groups(graph)
         return groups.map { Cluster(members: Self.centralFirst($0, graph)) }
             .sorted { a, b in a.members.count != b.members.count ? a.members.count > b.members.count : a.members.min()! < b.members.min()! }
     }
 
-    /// Features as integers, numbered by first appearance (articles in order, features sorted
-    /// within each), so sums run in the same order every time.
-    static func numbered(_ vectors: [[(String, Double)]]) -> (documents: [[(Int, Double)]], isName: [Bool]) {
-        var featureID: [String: Int] = [:]
-        var isName: [Bool] = []
-        let documents: [[(Int, Double)]] = vectors.map { v in
-            v.map { f in
-                if let id = featureID[f.0] { return (id, f.1) }
+    /// Story vectors with their features as integers, numbered by first appearance (articles in
+    /// order, features sorted within each), so sums run in the same order every time.
+    ///
+    /// Why a value filled article by article: the written features can go as each article's
+    /// vector is numbered, so story grouping never holds every vector's strings.
+    struct Numbered {
+        /// Each article's (feature number, weight), sorted by feature number.
+        private(set) var documents: [[(Int, Double)]] = []
+        /// Per feature number, whether it is a participant's name.
+        private(set) var isName: [Bool] = []
+        private var featureID: [String: Int] = [:]
+
+        /// Numbers the next article's vector (its features sorted by feature).
+        mutating func append(_ v: [(String, Double)]) {
+            var numbered: [(Int, Double)] = []
+            numbered.reserveCapacity(v.count)
+            for f in v {
+                if let id = featureID[f.0] { numbered.append((id, f.1)); continue }
                 let id = featureID.count
                 featureID[f.0] = id
                 isName.append(f.0.hasPrefix("@"))
-                return (id, f.1)
-            }.sorted { $0.0 < $1.0 }
+                numbered.append((id, f.1))
+            }
+            numbered.sort { $0.0 < $1.0 }
+            documents.append(numbered)
         }
-        return (documents, isName)
+
+        /// Drops the table of written features once every article is numbered.
+        mutating func finish() { featureID = [:] }
+    }
+
+    /// Features as integers, numbered by first appearance (articles in order, features sorted
+    /// within each), so sums run in the same order every time.
+    static func numbered(_ vectors: [[(String, Double)]]) -> Numbered {
+        var out = Numbered()
+        for v in vectors { out.append(v) }
+        out.finish()
+        return out
     }
 
     /// A group's members, most central first: highest total similarity to the other members.

@@ -10,7 +10,7 @@ enum StoryWriter {
 
     /// Up to three sentences: the best of the most central articles first, then their second
     /// best, and so on, skipping any that repeat a sentence already chosen.
-    static func summary(_ c: StoryClusterer.Cluster, _ analyses: [ArticleAnalysis]) -> [String] {
+    static func summary(_ c: StoryClusterer.Cluster, _ analyses: [HeldArticle]) -> [String] {
         var out: [String] = []
         var chosen: [Set<String>] = []
         for round in 0..<3 {
