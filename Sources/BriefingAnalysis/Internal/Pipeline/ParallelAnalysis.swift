@@ -12,31 +12,13 @@ enum ParallelAnalysis {
     /// `progress` hears each article analysed (from the worker threads).
     static func run(_ articles: [Article], progress: @Sendable (Int) -> Void = { _ in })
         -> (analyses: [HeldArticle], aggregate: CorpusAggregate) {
-        let n = articles.count
-        guard n > 0 else { return ([], CorpusAggregate()) }
-        let chunkCount = min(n, max(1, System.activeProcessorCount * 4))
-        let chunkSize = (n + chunkCount - 1) / chunkCount
-        var slots = [HeldArticle?](repeating: nil, count: n)
-        var partials = [CorpusAggregate](repeating: CorpusAggregate(), count: chunkCount)
-        slots.withUnsafeMutableBufferPointer { slotBuffer in
-            partials.withUnsafeMutableBufferPointer { partialBuffer in
-                nonisolated(unsafe) let out = slotBuffer
-                nonisolated(unsafe) let parts = partialBuffer
-                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
-                    let lo = c * chunkSize, hi = min(n, lo + chunkSize)
-                    guard lo < hi else { return }
-                    var partial = CorpusAggregate()
-                    for i in lo..<hi {
-                        let a = ArticleAnalyzer.analyze(articles[i], index: i)
-                        partial.add(a)
-                        out[i] = HeldArticle(a)
-                        progress(1)
-                    }
-                    parts[c] = partial
-                }
-            }
-        }
-        return (slots.map { $0! }, CorpusAggregate.merged(partials))
+        let (held, aggregate) = mapAndFold(articles.count, CorpusAggregate(), { (i: Int, partial: inout CorpusAggregate) -> HeldArticle in
+            let a = ArticleAnalyzer.analyze(articles[i], index: i)
+            partial.add(a)
+            progress(1)
+            return HeldArticle(a)
+        }, merge: { $0.merge($1) })
+        return (held, aggregate)
     }
 
     /// Runs `job` on another thread while `body` runs on this one (and spreads over the cores
