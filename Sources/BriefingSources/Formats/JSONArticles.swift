@@ -116,7 +116,7 @@ enum JSONArticles {
     /// JSON Lines when the extension says so, or when the first line is a whole object and
     /// another object follows on the next line (pretty-printed JSON opens with a lone `{`).
     static func looksLikeLines(_ text: String, fileExtension: String) -> Bool {
-        if fileExtension == "jsonl" || fileExtension == "ndjson" { return true }
+        if ArticleFormat.jsonLinesExtensions.contains(fileExtension) { return true }
         let lines = text.utf8.prefix(1 << 20).split(separator: 0x0A, maxSplits: 2).prefix(2)
         guard lines.count == 2, let firstLine = lines.first, let secondLine = lines.last else { return false }
         let first = Substring(firstLine).trimmedWhiteSpace

@@ -33,7 +33,8 @@ enum TitleFromText {
     }
 
     /// "The" in "... from the seabed The US government": an opener right after a word ending in
-    /// a lower-case letter (`RunOnSentence`; the word after it is not known while cutting).
+    /// a lower-case letter (`RunOnSentence`). No following word is asked for: in a headline an
+    /// opener after a lower-case word ends it even before a name ("... seabed The US ...").
     static func opensSentence(_ word: Substring, after previous: Substring) -> Bool {
         RunOnSentence.opens(at: word, after: previous, before: nil)
     }

@@ -50,9 +50,13 @@ struct SectionBudget: Equatable {
     }
 
     /// Floors below which tightening never cuts a list: a briefing still tells its story.
-    static let floor = SectionBudget(keyDevelopments: 5, watch: 3, topics: 5, timelineRows: 6, participants: 8,
-                                     pairs: 0, stories: 3, storyArticles: 2, changes: 2, citations: 2,
-                                     reactions: false, coverage: false, citedSourcesOnly: true)
+    static let floor: SectionBudget = {
+        var f = SectionBudget(keyDevelopments: 5, watch: 3, topics: 5, timelineRows: 6, participants: 8,
+                              pairs: 0, stories: 3, storyArticles: 2, changes: 2, citations: 2,
+                              reactions: false, coverage: false, citedSourcesOnly: true)
+        f.skippedFiles = 3
+        return f
+    }()
 
     /// A budget one step tighter, for a briefing that ran over its pages: each list loses
     /// about a fifth, never below `floor`; nil once nothing can be cut. Why a fifth: a briefing
@@ -71,7 +75,7 @@ struct SectionBudget: Equatable {
         t.stories = cut(stories, f.stories)
         t.storyArticles = cut(storyArticles, f.storyArticles)
         t.citations = cut(citations, f.citations)
-        t.skippedFiles = cut(skippedFiles, 3)
+        t.skippedFiles = cut(skippedFiles, f.skippedFiles)
         return t == self ? nil : t
     }
 
