@@ -14,6 +14,7 @@ public enum BoilerplateCleaner {
         guard !body.isEmpty else { return body }
         var text = body
         if text.hasBytes("\\/") { text = text.replacingOccurrences(of: "\\/", with: "/") }
+        if text.hasBytes("&"), text.hasBytes(";") { text = decodingEntities(text) }
         var kept: [String] = []
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
         for (index, raw) in lines.enumerated() {
@@ -29,20 +30,51 @@ public enum BoilerplateCleaner {
         return kept.joined(separator: "\n")
     }
 
+    /// Character references left in text that was escaped twice ("caf&#233;", "&amp;"): decoded
+    /// as a page would show them. A bare "&" ("AT&T") is no reference and stays.
+    static func decodingEntities(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "&"), let (decoded, length) = HTMLText.entity(in: bytes, at: index) {
+                    output.append(contentsOf: decoded.utf8)
+                    index += length
+                } else {
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
     /// One line without its furniture opening, or nil when the whole line is furniture.
     static func cleanedLine(_ line: String, isFirst: Bool) -> String? {
         var line = line
-        if line.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true || stampOpenings.contains(where: { line.hasPrefix($0) }) {
+        let opensWithDigit = line.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+        if opensWithDigit || stampOpenings.contains(where: { line.utf8.starts(with: $0.utf8) }) {
             line = removingPrefix(FurniturePatterns.dateStamp, from: line)
         }
-        if line.hasBytes("Last updated") { line = splittingAtStamp(line) }
-        if line.hasPrefix("By ") { line = BylineCut.remainder(of: line) }
+        if opensWithDigit || line.utf8.prefix(60).contains(UInt8(ascii: "|")) {
+            line = removingPrefix(FurniturePatterns.clockStamp, from: line)
+        }
+        // Searches open on rare letters: memchr stops at every space or "a" of a paragraph.
+        if line.hasBytes("updated"), line.hasBytes("ast updated") { line = splittingAtStamp(line) }
+        if line.utf8.starts(with: "By ".utf8) {
+            line = BylineCut.remainder(of: line)
+        } else if line.hasBytes("By ") {
+            line = BylineCut.splittingMidLine(line)
+        }
         let opening = line.utf8.prefix(2)
         if opening.count == 2, opening.allSatisfy({ $0 >= 65 && $0 <= 90 }) || (opening.first == UInt8(ascii: "(")) {
             // Datelines and speaker tags open with capitals: "ROME (", "ANA ANCHOR, …:", "(BEGIN …)".
             if line.utf8.prefix(80).contains(UInt8(ascii: "(")) { line = removingPrefix(FurniturePatterns.dateline, from: line) }
             if line.utf8.prefix(120).contains(UInt8(ascii: ":")) { line = removingPrefix(FurniturePatterns.speakerTag, from: line) }
         }
+        if line.utf8.starts(with: "Skip to ".utf8) { line = removingPrefix(FurniturePatterns.skipLink, from: line) }
         line = line.trimmedWhiteSpace
         if line.isEmpty || isFurnitureLine(line) { return nil }
         // What is left may still carry a caption's credit or a speaker's tag in mid-line.
@@ -50,17 +82,51 @@ public enum BoilerplateCleaner {
             line = removingAll(FurniturePatterns.inlineCredit, from: line)
         }
         if line.hasBytes(": "), hasUpperCaseRun(line) { line = removingAll(FurniturePatterns.inlineSpeakerTag, from: line) }
+        if line.hasBytes("20") || line.hasBytes("19") { line = splittingAtRunInDate(line) }
         line = line.trimmedWhiteSpace
         return line.isEmpty ? nil : line
     }
 
+    /// A caption run into the text through a bare date becomes a line of its own, and the date
+    /// opens the text it dates. "… said on 5 May 2010 The …" is left: after a preposition the
+    /// date belongs to the sentence before it.
+    static func splittingAtRunInDate(_ line: String) -> String {
+        let range = NSRange(line.startIndex..., in: line)
+        guard let match = FurniturePatterns.runInDate.firstMatch(in: line, range: range),
+              let whole = Range(match.range, in: line), let date = Range(match.range(at: 1), in: line) else { return line }
+        let head = line[..<whole.lowerBound]
+        let previous = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        guard !datePrepositions.contains(previous), head.split(separator: " ").count >= 3 else { return line }
+        return head.trimmedWhiteSpace + "\n" + line[date.lowerBound...]
+    }
+
+    /// Words after which a date is part of the sentence.
+    static let datePrepositions: Set<String> = [
+        "on", "in", "of", "since", "until", "till", "from", "by", "to", "before", "after", "and", "or", "between",
+        "through", "dated", "the", "as", "at", "for", "than", "during", "until", "around", "about", "late", "early",
+        "mid", "circa", "ended", "ending", "starting", "beginning", "effective",
+    ]
+
     /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
     static func isFurnitureLine(_ line: String) -> Bool {
-        let words = wordCount(line)
+        let shape = LineShape(line)
+        let words = shape.words
         if words <= 30, creditWords.contains(where: { line.hasBytes($0) }), matches(FurniturePatterns.credit, line) { return true }
-        if line.hasPrefix("("), matches(FurniturePatterns.stageDirection, line) { return true }
+        if line.utf8.first == UInt8(ascii: "("), matches(FurniturePatterns.stageDirection, line) { return true }
         if words <= 25, Prompts.isPrompt(line) { return true }
-        return false
+        if words <= 10, isCreditLine(line, shape) { return true }
+        if words <= 6, shape.hasParenthesis, shape.digits > 0, matches(FurniturePatterns.mediaCount, line) { return true }
+        return BroadcastListings.isListing(line, shape) || ContactLines.isContact(line, shape)
+    }
+
+    /// A photo's credit alone on its line: names joined by slashes or "via", ending with an
+    /// agency ("Jo Roe/Agency/Getty Images") or opening with a photo desk ("AP Photo/Jo Roe").
+    static func isCreditLine(_ line: String, _ shape: LineShape) -> Bool {
+        guard shape.hasSlash || line.hasBytes("via ") else { return false }
+        let last = line.split(whereSeparator: { $0 == " " || $0 == "/" }).last.map(String.init) ?? ""
+        let desk = line.split(separator: "/").first?.split(separator: " ").last.map(String.init) ?? ""
+        guard FurniturePatterns.creditEnds.contains(last) || FurniturePatterns.creditEnds.contains(desk) else { return false }
+        return matches(FurniturePatterns.creditLine, line)
     }
 
     /// A comment header ("March 23, 2011 at 11:06 pm | Reply", "At 12:40 pm on 10 Jun 2010, H

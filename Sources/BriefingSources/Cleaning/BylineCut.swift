@@ -16,10 +16,33 @@ enum BylineCut {
             return words.count <= 6 && !(line.last.map { ".!?".contains($0) } ?? false) ? "" : line
         }
         var end = anchor + 1
-        if words[anchor].hasSuffix(",") || (end < words.count && words[end] == ",") {
+        // An outlet's programme after its name: "Example News Tonight, Place".
+        if !words[anchor].hasSuffix(","), end < words.count, words[end].hasSuffix(","), words[end].first?.isUppercase == true {
+            end += 1
+        }
+        if words[end - 1].hasSuffix(",") || (end < words.count && words[end] == ",") {
             end = placeEnd(words, from: end)
         }
         return words[min(end, words.count)...].joined(separator: " ")
+    }
+
+    /// A byline run in after a repeated headline ("Oil still haunts the coast By Jo Roe Example
+    /// News, Place The well…"): the headline and the text become lines of their own. Only a
+    /// byline with a writer's word after the name is cut: "By" opens many a clause.
+    static func splittingMidLine(_ line: String) -> String {
+        var searchFrom = line.startIndex
+        while let range = line.range(of: " By ", range: searchFrom..<line.endIndex) {
+            searchFrom = range.upperBound
+            // After a full stop, "By" opens a sentence; a headline runs into a byline without one.
+            guard let before = line[..<range.lowerBound].last, before.isLetter || before.isNumber else { continue }
+            let tail = String(line[line.index(after: range.lowerBound)...])
+            guard tail.split(separator: " ").prefix(12).contains(where: { isAnchor(String($0)) }) else { continue }
+            let rest = remainder(of: tail)
+            guard rest.utf8.count < tail.utf8.count else { continue }
+            let head = String(line[..<range.lowerBound])
+            return rest.isEmpty ? head : head + "\n" + rest
+        }
+        return line
     }
 
     /// After "News," : one or two capitalised place words, when a capitalised word follows them.
@@ -41,7 +64,7 @@ enum BylineCut {
 
     /// What a writer is: roles, and the words outlets' names end with.
     static let anchors: Set<String> = [
-        "News", "Staff", "Wire", "Press", "Reuters", "CNN", "AP", "AFP", "Bloomberg", "Online",
+        "News", "Staff", "Wire", "Press", "Reuters", "CNN", "BBC", "AP", "AFP", "Bloomberg", "Online",
         "correspondent", "reporter", "editor", "writer", "presenter", "columnist", "analyst", "contributor",
     ]
 }

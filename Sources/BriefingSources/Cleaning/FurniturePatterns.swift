@@ -31,7 +31,20 @@ enum FurniturePatterns {
     /// Gerald Herbert/AP", "Picture: Jo Bloggs/Example Images". The name-slash-agency form is
     /// distinctive enough to cut wherever it stands.
     static let inlineCredit = compile(
-        #"\(?(?:Photograph|Photo|Picture|Illustration|Composite)s?(?: by)?: [A-Z][^/.!?\n]{0,60}/[A-Z][A-Za-z&.\-]*(?: (?:Images|Pictures|Photos|Press|News|Agency|Pool))?\)?"#)
+        #"\(?(?:Photograph|Photo|Picture|Illustration|Composite)s?(?: by:? |: )[A-Z][^/.!?\n]{0,60}(?:/[A-Z][A-Za-z&.\-]*(?: (?:Images|Pictures|Photos|Press|News|Agency|Pool))?)+\)?"#)
+
+    /// A skip link's label before the text it skips to: "Skip to a day of the week: …".
+    static let skipLink = compile(#"^Skip to [^:.!?]{1,40}(?::\s*|$)"#)
+
+    /// A gallery's or player's label: "Slideshow (25 Images)", "Gallery (12 photos)".
+    static let mediaCount = compile(#"^[A-Z][A-Za-z ]{0,30}\(\d+ (?:[Ii]mages|[Pp]hotos|[Pp]ictures|[Vv]ideos|[Ss]lides)\)$"#)
+
+    /// A caption or a repeated headline run into the text through a bare date, as timeline pages
+    /// print them: "Crowds gather outside the court 25 January 2011 The doctor enters a plea…".
+    /// The date follows a word with no full stop and no preposition (checked by the caller) and
+    /// a capitalised sentence follows the year.
+    static let runInDate = compile(
+        #"(?<=[A-Za-z]) (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}) (?=[A-Z][a-z'’])"#)
 
     /// A speaker tag after a sentence, where a transcript's turns were run together:
     /// "…thank you. JOHN DOE, EXAMPLE NEWS CORRESPONDENT: Well, …". Two capitalised words or a
@@ -52,14 +65,29 @@ enum FurniturePatterns {
     static let dateStamp = compile("^" + stampDay + #"(?:Page (?:last|Last) updated|Last updated|Updated|First published|Published|Posted)"# + stampTail)
 
     /// The same stamp in mid-line, after a repeated headline ("Oil spill report 6 January 2011
-    /// Last updated at 14:30 GMT Help …"); only with "Last updated", which nothing but a stamp says.
-    static let lastUpdatedStamp = compile(stampDay + "Last updated" + stampTail)
+    /// Last updated at 14:30 GMT Help …", "… says sister Page last updated at 08:58 GMT, …"); only
+    /// with "Last updated", which nothing but a stamp says.
+    static let lastUpdatedStamp = compile(stampDay + "(?:Page [Ll]ast|Last) updated" + stampTail)
+
+    /// A blog post's or live page's stamp at a line's start, perhaps after its writer's name:
+    /// "Jo Roe | 09:51 UK time, Friday, 28 May 2010", "16:55 GMT, Tuesday, 23 March 2010".
+    /// A clock, a weekday or none, and a full date: a sentence never opens so.
+    static let clockStamp = compile(
+        #"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3} \| )?\d{1,2}[:.]\d{2}\s?(?:UK time|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[ap]\.?m\.?|AM|PM)?,? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\s*"#)
+
+    /// A photo's credit standing as a line of its own: a name, then the agencies after a slash or
+    /// "via" ("Jo Roe/Agency/Getty Images", "Example Ministry via Getty Images", "AP Photo/Jo Roe").
+    static let creditLine = compile(
+        #"^(?:[A-Z][\w.'’\-]*,? ?){1,6}(?:/| via )(?:[A-Z][\w.'’\-]* ?){1,4}(?:/(?:[A-Z][\w.'’\-]* ?){1,4})*$"#)
+    /// The last word of a credit line: an agency's or a photo desk's.
+    static let creditEnds = ["Images", "Image", "Photo", "Photos", "Pictures", "AP", "AFP", "Reuters", "EPA", "PA", "Rex",
+                             "Shutterstock", "Alamy", "Corbis", "Pool", "Press", "Wire", "Getty", "Handout", "Bloomberg"]
 
     /// The day some stamps open with: "9 November 2011 ".
     static let stampDay = #"(?:\d{1,2} [A-Z][a-z]+ \d{4},? )?"#
     /// After the keyword: " at 10:48 GMT", ": 29 June 2010", " 1123 GMT (1923 HKT) March 23, 2011",
     /// and the "Help" link BBC pages put after it.
-    static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|,|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
+    static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|,|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|UK(?: time)?|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
 
     /// A dateline before a wire story's first sentence: "WASHINGTON (CNN) -- ", "LONDON (Reuters) - ".
     static let dateline = compile(#"^[A-Z][A-Z .'\-]{1,40}(?:, [A-Za-z .]{2,30})? \((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC|CNSNews\.com|[A-Z][A-Za-z ]{1,20} News)\)\s*(?:--|—|–|-)\s*"#)

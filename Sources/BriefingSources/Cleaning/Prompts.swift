@@ -3,12 +3,24 @@
 /// sentence that only mentions them does not.
 enum Prompts {
     static func isPrompt(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if lower.utf8.count <= 40 {
-            let bare = String(lower.drop(while: \.isPunctuation).reversed().drop(while: \.isPunctuation).reversed())
-            if exactLines.contains(bare) { return true }
+        // ASCII lower case: every phrase below is ASCII, and this is asked of every short line.
+        let lower = String(decoding: line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if lower.utf8.count <= 40, exactLines.contains(withoutEdgePunctuation(lower)) { return true }
+        return openings.contains { lower.utf8.starts(with: $0.utf8) } || containedPhrases.contains { lower.hasBytes($0) }
+    }
+
+    /// "Share this ›" as "share this". On bytes when both ends are ASCII (nearly always).
+    static func withoutEdgePunctuation(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else {
+            return String(line.drop(while: \.isPunctuation).reversed().drop(while: \.isPunctuation).reversed())
         }
-        return openings.contains { lower.hasPrefix($0) } || containedPhrases.contains { lower.hasBytes($0) }
+        func isPunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && Character(Unicode.Scalar(byte)).isPunctuation }
+        var start = 0
+        var end = bytes.count
+        while start < end, isPunctuation(bytes[start]) { start += 1 }
+        while end > start, isPunctuation(bytes[end - 1]) { end -= 1 }
+        return start == 0 && end == bytes.count ? line : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Lines that are only a button's label.

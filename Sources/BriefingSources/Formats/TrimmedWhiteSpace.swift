@@ -10,5 +10,10 @@ extension Substring {
 }
 
 extension String {
-    var trimmedWhiteSpace: String { self[...].trimmedWhiteSpace }
+    /// The string itself, not a copy, when there is nothing to trim (the usual case).
+    var trimmedWhiteSpace: String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        if let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) { return self }
+        return self[...].trimmedWhiteSpace
+    }
 }

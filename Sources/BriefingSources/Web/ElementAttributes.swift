@@ -13,21 +13,26 @@ struct ElementAttributes {
     /// Every attribute, kept only for the elements read for metadata (`meta`, `link`, `time`).
     var all: [String: String] = [:]
 
-    init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepAll: Bool) {
+    /// `readsHints`: whether the class, id, role and itemprop are wanted (block elements only; the
+    /// walk asks every other element only whether it is hidden). Values become Swift strings only
+    /// when read: most attributes on a page (href, src, data-…) are never looked at.
+    init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepAll: Bool, readsHints: Bool = true) {
         guard let pairs else { return }
         var index = 0
         while let name = pairs[index] {
-            let value = pairs[index + 1].map { String(cString: $0) }
+            let raw = pairs[index + 1]
             index += 2
+            var value: String? { raw.map { String(cString: $0) } }
             if keepAll { all[String(cString: name).lowercased()] = value ?? "" }
             switch name[0] | 0x20 {
-            case UInt8(ascii: "c"): if xmlStrcasecmp(name, "class") == 0 { className = value }
+            case UInt8(ascii: "c"): if readsHints, xmlStrcasecmp(name, "class") == 0 { className = value }
             case UInt8(ascii: "i"):
+                guard readsHints else { break }
                 if xmlStrcasecmp(name, "id") == 0 { id = value }
                 if xmlStrcasecmp(name, "itemprop") == 0 { itemprop = value }
-            case UInt8(ascii: "r"): if xmlStrcasecmp(name, "role") == 0 { role = value }
+            case UInt8(ascii: "r"): if readsHints, xmlStrcasecmp(name, "role") == 0 { role = value }
             case UInt8(ascii: "h"): if xmlStrcasecmp(name, "hidden") == 0 { isHidden = true }
-            case UInt8(ascii: "a"): if xmlStrcasecmp(name, "aria-hidden") == 0, value == "true" { isHidden = true }
+            case UInt8(ascii: "a"): if xmlStrcasecmp(name, "aria-hidden") == 0, let raw, xmlStrEqual(raw, "true") != 0 { isHidden = true }
             case UInt8(ascii: "s"):
                 if xmlStrcasecmp(name, "style") == 0, let style = value {
                     let compact = style.lowercased().filter { $0 != " " }

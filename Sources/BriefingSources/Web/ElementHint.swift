@@ -34,54 +34,62 @@ struct ElementHint: Equatable {
         }
     }
 
-    /// What one class or id value says.
+    /// What one class or id value says. The value is split into lower-case words at anything but
+    /// ASCII letters and digits ("c-article__share-bar" gives "c", "article", "share", "bar") and
+    /// into class names at spaces, in one pass over its bytes: each distinct value of a page is
+    /// read here once, and pages carry hundreds.
     static func valueHint(_ value: String) -> ElementHint {
         var hint = ElementHint()
-        guard !value.isEmpty else { return hint }
-        let lower = value.lowercased()
-        let tokens = Self.tokens(lower)
-        if Self.hiddenHints.contains(where: { lower.hasBytes($0) }),
-           lower.split(separator: " ").contains(where: { Self.hiddenClasses.contains(String($0)) }) {
-            hint.isHidden = true
+        var boilerplate = false
+        var content = false
+        var value = value
+        value.withUTF8 { bytes in
+            // Lower-cased copy, so words and class names are slices of one buffer.
+            let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            lower.withUnsafeBufferPointer { lower in
+                var tokenStart = 0
+                var classStart = 0
+                for index in 0...lower.count {
+                    let byte = index < lower.count ? lower[index] : 0x20
+                    if byte == 0x20 {
+                        if !hint.isHidden, isHiddenClass(UnsafeBufferPointer(rebasing: lower[classStart..<index])) { hint.isHidden = true }
+                        classStart = index + 1
+                    }
+                    if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { continue }
+                    // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
+                    if index - tokenStart > 1, !(lower[tokenStart] >= 48 && lower[tokenStart] <= 57) {
+                        let token = UnsafeBufferPointer(rebasing: lower[tokenStart..<index])
+                        if !boilerplate && isBoilerplateToken(token) { boilerplate = true }
+                        if !content && token.count <= longestContentWord && contentWords.contains(String(decoding: token, as: UTF8.self)) {
+                            content = true
+                        }
+                    }
+                    tokenStart = index + 1
+                }
+            }
         }
-        // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
-        let words = tokens.filter { $0.utf8.count > 1 && !($0.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true) }
-        let boilerplate = words.contains(where: Self.isBoilerplateToken)
-        let content = words.contains(where: Self.isContentToken)
         // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.
         if boilerplate && !content { hint.isBoilerplate = true; hint.weight -= 25 }
         if content && !boilerplate { hint.weight += 25 }
         return hint
     }
 
-    /// Class and id values split into lower-case words at anything but ASCII letters and digits:
-    /// "c-article__share-bar" gives "c", "article", "share", "bar". Done on bytes: the walk
-    /// reads every element's class.
-    static func tokens(_ value: String) -> [String] {
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        for byte in value.utf8 {
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                current.append(byte)
-            } else if byte >= 65 && byte <= 90 {
-                current.append(byte | 0x20)
-            } else if !current.isEmpty {
-                tokens.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
+    static func isHiddenClass(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 4, name.count <= longestHiddenClass else { return false }
+        return hiddenClasses.contains(String(decoding: name, as: UTF8.self))
     }
 
-    static func isBoilerplateToken(_ token: String) -> Bool {
-        if boilerplateWords.contains(token) { return true }
-        return boilerplatePrefixes.contains { token.utf8.starts(with: $0.utf8) }
+    static func isBoilerplateToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.count <= longestBoilerplateWord, boilerplateWords.contains(String(decoding: token, as: UTF8.self)) { return true }
+        guard let first = token.first, boilerplatePrefixFirstBytes.contains(first) else { return false }
+        return boilerplatePrefixBytes.contains { token.starts(with: $0) }
     }
 
-    static func isContentToken(_ token: String) -> Bool {
-        contentWords.contains(token)
-    }
+    static let longestBoilerplateWord = boilerplateWords.map(\.utf8.count).max() ?? 0
+    static let longestContentWord = contentWords.map(\.utf8.count).max() ?? 0
+    static let longestHiddenClass = hiddenClasses.map(\.utf8.count).max() ?? 0
+    static let boilerplatePrefixFirstBytes = Set(boilerplatePrefixes.compactMap(\.utf8.first))
+    static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
 
     /// Whole words that mark furniture.
     static let boilerplateWords: Set<String> = [
@@ -107,7 +115,6 @@ struct ElementHint: Equatable {
     /// Whole class names that hide text from every reader, or keep it for screen readers only
     /// (labels like "Advertisement", "Share on Facebook"). Whole names, not words: Bootstrap's
     /// "hidden-xs" hides text on small screens only.
-    static let hiddenHints = ["hid", "invisible", "offscreen", "sr-only", "screen"]
     static let hiddenClasses: Set<String> = [
         "hidden", "hide", "invisible", "offscreen", "visuallyhidden", "visually-hidden", "sr-only",
         "screen-reader-text", "screen-reader-only", "screenreader", "a11y-hidden", "u-hidden",

@@ -11,7 +11,9 @@ struct JSONLinkedData {
     var url: String?
 
     init(_ scripts: [String]) {
-        for script in scripts {
+        // Only a script that names an article kind can hold one: the others (breadcrumbs,
+        // organisations, site search) are not parsed at all.
+        for script in scripts where Self.articleTypeWords.contains(where: { script.hasBytes($0) }) {
             guard let value = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]),
                   let article = Self.article(in: value, depth: 0) else { continue }
             headline = ArticleRecord.text(article["headline"])
@@ -35,6 +37,9 @@ struct JSONLinkedData {
         }
         return nil
     }
+
+    /// What every `@type` `isArticle` accepts contains.
+    static let articleTypeWords = ["Article", "BlogPosting", "Report"]
 
     static func isArticle(_ type: Any?) -> Bool {
         if let name = type as? String { return name.hasSuffix("Article") || name == "BlogPosting" || name == "Report" }

@@ -52,7 +52,38 @@ enum PageCharset {
         }
     }
 
+    /// Well-formed UTF-8 (RFC 3629: no overlong forms, surrogates or values past U+10FFFF),
+    /// checked in place: making a String of the page to find out copied every page once more.
     static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Eight ASCII bytes at a time: most of any page is markup.
+            if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            // The second byte carries the range limits; the rest are plain continuation bytes.
+            guard bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 }

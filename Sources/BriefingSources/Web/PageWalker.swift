@@ -47,7 +47,14 @@ final class PageWalker {
             return nil
         }
         defer { htmlFreeParserCtxt(context) }
-        guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else { return nil }
+        // libxml2 reads UTF-8 as it is; a converter, even from UTF-8 to UTF-8, copies the page
+        // through a second buffer. Only well-formed UTF-8 goes without one: at a broken byte
+        // libxml2 would guess Latin-1 for the rest of the page.
+        if encoding == "UTF-8" && PageCharset.isUTF8(bytes) {
+            context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+        } else {
+            guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else { return nil }
+        }
         let walker = PageWalker()
         var sax = htmlSAXHandler()
         sax.startElement = { context, name, attributes in
@@ -85,30 +92,31 @@ final class PageWalker {
             open.append(.skipped)
             return
         }
-        let tag = String(cString: name)
-        let attributes = ElementAttributes(pairs, keepAll: Self.metadataTags.contains(tag))
+        let kind = kind(of: name)
+        let tag = kind.name
+        let attributes = ElementAttributes(pairs, keepAll: kind.isMetadata, readsHints: kind.isBlock)
         if !attributes.all.isEmpty { readMetadata(tag, attributes.all) }
-        if tag == "br" {
+        if kind.isBreak {
             buffer.append(0x0A)
             open.append(.plain)
             return
         }
-        if tag == "title" && titleText == nil && signals.titleElement == nil {
+        if kind.isTitle && titleText == nil && signals.titleElement == nil {
             titleText = []
             open.append(.title)
             return
         }
-        if Self.skippedTags.contains(tag) || attributes.isHidden {
+        if kind.isSkipped || attributes.isHidden {
             skipDepth = 1
             open.append(.skipped)
             return
         }
-        if tag == "a" {
+        if kind.isLink {
             linkDepth += 1
             open.append(.link)
             return
         }
-        guard Self.blockTags.contains(tag), blockDepth < Self.maximumBlockDepth else {
+        guard kind.isBlock, blockDepth < Self.maximumBlockDepth else {
             open.append(.plain)
             return
         }
@@ -159,6 +167,30 @@ final class PageWalker {
             buffer.append(byte == 0x0A ? 0x20 : byte)  // a newline in markup is a space; `<br>` breaks
         }
         if linkDepth > 0 { linkBytes += buffer.count - start }
+    }
+
+    /// What the walk does with an element of this name. libxml2 hands every element name over
+    /// from its dictionary (or as a constant for the elements it implies), so within one parse
+    /// one name is one pointer: each distinct name is read and classified once, not per element.
+    private struct TagKind {
+        let name: String
+        let isMetadata: Bool
+        let isSkipped: Bool
+        let isBlock: Bool
+        let isBreak: Bool
+        let isTitle: Bool
+        let isLink: Bool
+    }
+
+    private var tagKinds: [UnsafePointer<xmlChar>: TagKind] = [:]
+
+    private func kind(of name: UnsafePointer<xmlChar>) -> TagKind {
+        if let known = tagKinds[name] { return known }
+        let tag = String(cString: name)
+        let kind = TagKind(name: tag, isMetadata: Self.metadataTags.contains(tag), isSkipped: Self.skippedTags.contains(tag),
+                           isBlock: Self.blockTags.contains(tag), isBreak: tag == "br", isTitle: tag == "title", isLink: tag == "a")
+        tagKinds[name] = kind
+        return kind
     }
 
     private func hint(for attributes: ElementAttributes) -> ElementHint {

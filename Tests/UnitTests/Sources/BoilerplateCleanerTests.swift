@@ -91,9 +91,95 @@ import Testing
         #expect(cleaned([mention]) == [mention])
     }
 
+    @Test func characterReferencesAreDecoded() {
+        #expect(cleaned(["They went to the caf&#233; &amp; the bar at AT&T Park."]) == ["They went to the café & the bar at AT&T Park."])
+    }
+
+    @Test func bylinesNamingAProgrammeGo() {
+        #expect(cleaned(["By Jo Roe Example News Tonight, Capital The senate approved the budget on Thursday after a week of talks."]) == [news])
+    }
+
     @Test func escapedSlashesAreUndone() {
         #expect(cleaned(["Presenter\\/Producer: the show runs 6.30-10 on weekdays and 10\\/12 at weekends."])
                 == ["Presenter/Producer: the show runs 6.30-10 on weekdays and 10/12 at weekends."])
+    }
+
+    /// Programme pages list slots and credits run together without full stops; the whole line goes.
+    @Test func broadcastListingsGo() {
+        #expect(cleaned(["Presenter/Jo Roe, Producers/Sam Lee and Kim Poe for the Network 7.00-10 .30 pm EXAMPLE RADIO 5 Jo Roe has the day's sports news.", news]) == [news])
+        #expect(cleaned(["12.00noon-2 .00 pm RADIO FOUR (Schedule addition 3 May) A concert from the town hall.", news]) == [news])
+        #expect(cleaned([news, "3.30-4 .00 pm EXAMPLE FM Afternoon music with Jo Roe."]) == [news])
+        // A job title with a slash is not a credit.
+        let title = "The presenter, a Presenter/Producer at the station for ten years, resigned on Friday."
+        #expect(cleaned([title]) == [title])
+    }
+
+    /// When a programme airs is a notice; what was broadcast is news.
+    @Test func transmissionNoticesGoReportsOfBroadcastsStay() {
+        #expect(cleaned([news, "The concert is broadcast on Radio 9 on Friday at 7.30 pm, and is repeated on Sunday at 2pm."]) == [news])
+        #expect(cleaned([news, "Watch the next programme on Saturday at 0330 GMT and 1830 GMT."]) == [news])
+        #expect(cleaned([news, "Jo Roe can be heard on Radio 9 on Saturday nights between midnight and 3am."]) == [news])
+        let report = "The interview, which was broadcast at 9pm on Sunday, drew ten million viewers."
+        #expect(cleaned([report]) == [report])
+        let mention = "The talks will be shown live, the ministry said on Tuesday."
+        #expect(cleaned([mention]) == [mention])
+    }
+
+    @Test func contactLinesGo() {
+        #expect(cleaned([news, "Send a text to 555-010-7645 or an e-mail to desk@example.com"]) == [news])
+        #expect(cleaned([news, "Example switchboard 020 7946 0000"]) == [news])
+        let report = "Officials set up a hotline for families and said more than 4,000 calls had come in by Friday evening."
+        #expect(cleaned([report]) == [report])
+    }
+
+    @Test func blogStampsOpeningALineGo() {
+        #expect(cleaned(["Jo Roe | 09:51 UK time, Friday, 28 May 2010 \(news)"]) == [news])
+        #expect(cleaned(["09:27 GMT, Friday, 28 May 2010 \(news)"]) == [news])
+        let sentence = "At 09:27 on Friday the well was capped, BP said."
+        #expect(cleaned([sentence]) == [sentence])
+    }
+
+    @Test func midLineStampsAndBylinesBreakTheLine() {
+        #expect(cleaned(["Budget passes, says senate Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK \(news)"])
+                == ["Budget passes, says senate", news])
+        #expect(cleaned(["Budget fight goes on By Jo Roe Example News, Capital City \(news)"]) == ["Budget fight goes on", news])
+        // "By" after a full stop opens a sentence; a title with "By" and no writer's word stays.
+        let sentence = "The talks ended. By Monday, the senate had approved the budget."
+        #expect(cleaned([sentence]) == [sentence])
+        let song = "The crowd sang Stand By Me until the lights went out."
+        #expect(cleaned([song]) == [song])
+    }
+
+    @Test func photoCreditLinesGo() {
+        #expect(cleaned([news, "Jo Roe/Agency/Getty Images", "The vote was 61 to 39."]) == [news, "The vote was 61 to 39."])
+        #expect(cleaned([news, "Example Defense Ministry via Getty Images"]) == [news])
+        #expect(cleaned([news, "AP Photo/Jo Roe"]) == [news])
+        let sentence = "Reporters/Editors of the paper walked out via the back door."
+        #expect(cleaned([sentence]) == [sentence])
+    }
+
+    @Test func listingHeadingsAndSkipLinksGo() {
+        #expect(cleaned(["Example Radio Week 12: 14-20 March 2011 Programme details are not updated after publication.", news]) == [news])
+        #expect(cleaned(["Skip to a day of the week: \(news)"]) == [news])
+        let sentence = "In week 12 of the strike, 14 of the 20 unions voted to go back to work."
+        #expect(cleaned([sentence]) == [sentence])
+    }
+
+    @Test func galleryLabelsAndCreditsWithoutAColonGo() {
+        #expect(cleaned([news, "Slideshow (25 Images)"]) == [news])
+        #expect(cleaned(["Officials testify before the committee on Tuesday in the capital. (Photo by Jo Roe/Example Images) \(news)"])
+                == ["Officials testify before the committee on Tuesday in the capital. \(news)"])
+    }
+
+    /// Timeline pages run a photo's caption into the entry through the entry's bare date.
+    @Test func captionsRunInThroughADateBreakOff() {
+        #expect(cleaned(["Crowds gather outside the court 25 January 2011 The doctor enters a plea of not guilty."])
+                == ["Crowds gather outside the court", "25 January 2011 The doctor enters a plea of not guilty."])
+        // After a preposition, or opening the sentence, the date belongs to it.
+        let after = "The company said on 5 May 2010 BP would pay for the clean-up."
+        #expect(cleaned([after]) == [after])
+        let opening = "25 January 2011 The doctor enters a plea of not guilty."
+        #expect(cleaned([opening]) == [opening])
     }
 
     /// A line every page of a file carries is template; a sentence a few records repeat is news.
