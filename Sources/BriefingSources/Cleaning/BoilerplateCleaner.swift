@@ -82,7 +82,7 @@ public enum BoilerplateCleaner {
             line = removingAll(FurniturePatterns.inlineCredit, from: line)
         }
         if line.hasBytes(": "), hasUpperCaseRun(line) { line = removingAll(FurniturePatterns.inlineSpeakerTag, from: line) }
-        if line.hasBytes("20") || line.hasBytes("19") { line = splittingAtRunInDate(line) }
+        if LineShape.hasYearBeforeCapital(line) { line = splittingAtRunInDate(line) }
         line = line.trimmedWhiteSpace
         return line.isEmpty ? nil : line
     }

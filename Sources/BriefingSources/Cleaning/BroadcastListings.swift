@@ -15,7 +15,7 @@ enum BroadcastListings {
         if shape.hasParenthesis, line.hasBytes("chedule "), BoilerplateCleaner.matches(scheduleNote, line) { return true }
         if shape.hasDash, shape.digits >= 2, BoilerplateCleaner.matches(scheduleSlot, line) { return true }
         if shape.hasDash, line.hasBytes("eek "), BoilerplateCleaner.matches(scheduleWeek, line) { return true }
-        if shape.words <= Self.longestNotice, noticeWords.contains(where: { line.hasBytes($0) }) {
+        if shape.words <= Self.longestNotice, LineShape.hasClockTime(line), noticeWords.contains(where: { line.hasBytes($0) }) {
             return BoilerplateCleaner.matches(transmissionNotice, line)
         }
         return false

@@ -10,6 +10,42 @@ struct LineShape {
     private(set) var hasDash = false
     private(set) var hasAt = false
 
+    /// A clock time's shape somewhere: a digit, perhaps a space, then "am", "pm", "noon",
+    /// "midnight", "GMT", "BST" or "UTC" ("7.30 pm", "3am", "1830 GMT"). The cheap test before a
+    /// pattern that wants a time.
+    static func hasClockTime(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] >= 48 && bytes[index] <= 57 else { continue }
+            var next = index + 1
+            if next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            guard next + 1 < bytes.count else { return false }
+            let first = bytes[next] | 0x20
+            let second = bytes[next + 1] | 0x20
+            if (first == UInt8(ascii: "a") || first == UInt8(ascii: "p")) && (second == UInt8(ascii: "m") || second == UInt8(ascii: ".")) { return true }
+            if first == UInt8(ascii: "n") && second == UInt8(ascii: "o") { return true }
+            if first == UInt8(ascii: "m") && second == UInt8(ascii: "i") { return true }
+            if bytes[next] == UInt8(ascii: "G") || bytes[next] == UInt8(ascii: "B") || bytes[next] == UInt8(ascii: "U") { return true }
+        }
+        return false
+    }
+
+    /// A year standing between a lower-case word and a capitalised one ("… January 2011 The …"):
+    /// the cheap test before the run-in date pattern.
+    static func hasYearBeforeCapital(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 8 else { return false }
+        for index in 2..<(bytes.count - 5) where bytes[index - 1] == 0x20 && bytes[index + 4] == 0x20 {
+            guard (bytes[index] == UInt8(ascii: "1") && bytes[index + 1] == UInt8(ascii: "9"))
+                    || (bytes[index] == UInt8(ascii: "2") && bytes[index + 1] == UInt8(ascii: "0")) else { continue }
+            guard bytes[index + 2] >= 48 && bytes[index + 2] <= 57 && bytes[index + 3] >= 48 && bytes[index + 3] <= 57 else { continue }
+            if bytes[index + 5] >= 65 && bytes[index + 5] <= 90 && bytes[index - 2] >= 97 && bytes[index - 2] <= 122 { return true }
+        }
+        return false
+    }
+
     init(_ line: String) {
         var inWord = false
         for byte in line.utf8 {
