@@ -9,13 +9,14 @@ import Foundation
 /// does one saying what was broadcast (past tense).
 enum BroadcastListings {
     static func isListing(_ line: String, _ shape: LineShape) -> Bool {
-        if shape.hasSlash, BoilerplateCleaner.matches(productionCredit, line) { return true }
+        if shape.hasRoleSlash, BoilerplateCleaner.matches(productionCredit, line) { return true }
         // Every other form names a time.
         guard shape.digits > 0 else { return false }
         if shape.hasParenthesis, line.hasBytes("chedule "), BoilerplateCleaner.matches(scheduleNote, line) { return true }
-        if shape.hasDash, shape.digits >= 2, BoilerplateCleaner.matches(scheduleSlot, line) { return true }
         if shape.hasDash, line.hasBytes("eek "), BoilerplateCleaner.matches(scheduleWeek, line) { return true }
-        if shape.words <= Self.longestNotice, LineShape.hasClockTime(line), noticeWords.contains(where: { line.hasBytes($0) }) {
+        guard LineShape.hasClockTime(line) else { return false }
+        if shape.hasDash, shape.digits >= 2, BoilerplateCleaner.matches(scheduleSlot, line) { return true }
+        if shape.words <= Self.longestNotice, noticeWords.contains(where: { line.hasBytes($0) }) {
             return BoilerplateCleaner.matches(transmissionNotice, line)
         }
         return false

@@ -14,7 +14,11 @@ struct LineShape {
     /// "midnight", "GMT", "BST" or "UTC" ("7.30 pm", "3am", "1830 GMT"). The cheap test before a
     /// pattern that wants a time.
     static func hasClockTime(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        var line = line
+        return line.withUTF8(hasClockTime)
+    }
+
+    static func hasClockTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             defer { index += 1 }
@@ -35,7 +39,11 @@ struct LineShape {
     /// A year standing between a lower-case word and a capitalised one ("… January 2011 The …"):
     /// the cheap test before the run-in date pattern.
     static func hasYearBeforeCapital(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        var line = line
+        return line.withUTF8(hasYearBeforeCapital)
+    }
+
+    static func hasYearBeforeCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 8 else { return false }
         for index in 2..<(bytes.count - 5) where bytes[index - 1] == 0x20 && bytes[index + 4] == 0x20 {
             guard (bytes[index] == UInt8(ascii: "1") && bytes[index + 1] == UInt8(ascii: "9"))
@@ -46,13 +54,26 @@ struct LineShape {
         return false
     }
 
+    /// A slash after an "r", "s" or "t": how every role of a production credit ends
+    /// ("Presenter/", "Producers/", "Host/", "Director/").
+    private(set) var hasRoleSlash = false
+
     init(_ line: String) {
+        var line = line
+        line.withUTF8 { scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
-        for byte in line.utf8 {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            defer { previous = byte }
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
             switch byte {
             case 48...57: digits += 1
-            case UInt8(ascii: "/"): hasSlash = true
+            case UInt8(ascii: "/"):
+                hasSlash = true
+                if previous == UInt8(ascii: "r") || previous == UInt8(ascii: "s") || previous == UInt8(ascii: "t") { hasRoleSlash = true }
             case UInt8(ascii: "("): hasParenthesis = true
             case UInt8(ascii: "-"), 0xE2: hasDash = true
             case UInt8(ascii: "@"): hasAt = true

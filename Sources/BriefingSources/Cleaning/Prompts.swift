@@ -4,7 +4,13 @@
 enum Prompts {
     static func isPrompt(_ line: String) -> Bool {
         // ASCII lower case: every phrase below is ASCII, and this is asked of every short line.
-        let lower = String(decoding: line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var line = line
+        let lower = line.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        }
         if lower.utf8.count <= 40, exactLines.contains(withoutEdgePunctuation(lower)) { return true }
         return openings.contains { lower.utf8.starts(with: $0.utf8) } || containedPhrases.contains { lower.hasBytes($0) }
     }

@@ -4,8 +4,10 @@ import CLibXML2
 /// value pairs), read in one pass: the walk sees every element of the page, so the few names it
 /// decides by are picked out here rather than looked up one by one.
 struct ElementAttributes {
-    var className: String?
-    var id: String?
+    /// The class and id values as libxml2 hands them over, valid only during the SAX callback:
+    /// the walk reads their hints straight from these bytes (see `PageWalker.valueHint`).
+    var className: UnsafePointer<xmlChar>?
+    var id: UnsafePointer<xmlChar>?
     var role: String?
     var itemprop: String?
     /// `hidden`, `aria-hidden="true"`, or a style with `display:none` / `visibility:hidden`.
@@ -25,10 +27,10 @@ struct ElementAttributes {
             var value: String? { raw.map { String(cString: $0) } }
             if keepAll { all[String(cString: name).lowercased()] = value ?? "" }
             switch name[0] | 0x20 {
-            case UInt8(ascii: "c"): if readsHints, xmlStrcasecmp(name, "class") == 0 { className = value }
+            case UInt8(ascii: "c"): if readsHints, xmlStrcasecmp(name, "class") == 0 { className = raw }
             case UInt8(ascii: "i"):
                 guard readsHints else { break }
-                if xmlStrcasecmp(name, "id") == 0 { id = value }
+                if xmlStrcasecmp(name, "id") == 0 { id = raw }
                 if xmlStrcasecmp(name, "itemprop") == 0 { itemprop = value }
             case UInt8(ascii: "r"): if readsHints, xmlStrcasecmp(name, "role") == 0 { role = value }
             case UInt8(ascii: "h"): if xmlStrcasecmp(name, "hidden") == 0 { isHidden = true }

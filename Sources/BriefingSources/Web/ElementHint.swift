@@ -39,33 +39,36 @@ struct ElementHint: Equatable {
     /// into class names at spaces, in one pass over its bytes: each distinct value of a page is
     /// read here once, and pages carry hundreds.
     static func valueHint(_ value: String) -> ElementHint {
+        var value = value
+        return value.withUTF8 { valueHint($0) }
+    }
+
+    static func valueHint(_ bytes: UnsafeBufferPointer<UInt8>) -> ElementHint {
         var hint = ElementHint()
         var boilerplate = false
         var content = false
-        var value = value
-        value.withUTF8 { bytes in
-            // Lower-cased copy, so words and class names are slices of one buffer.
-            let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-            lower.withUnsafeBufferPointer { lower in
-                var tokenStart = 0
-                var classStart = 0
-                for index in 0...lower.count {
-                    let byte = index < lower.count ? lower[index] : 0x20
-                    if byte == 0x20 {
-                        if !hint.isHidden, isHiddenClass(UnsafeBufferPointer(rebasing: lower[classStart..<index])) { hint.isHidden = true }
-                        classStart = index + 1
-                    }
-                    if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { continue }
-                    // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
-                    if index - tokenStart > 1, !(lower[tokenStart] >= 48 && lower[tokenStart] <= 57) {
-                        let token = UnsafeBufferPointer(rebasing: lower[tokenStart..<index])
-                        if !boilerplate && isBoilerplateToken(token) { boilerplate = true }
-                        if !content && token.count <= longestContentWord && contentWords.contains(String(decoding: token, as: UTF8.self)) {
-                            content = true
-                        }
-                    }
-                    tokenStart = index + 1
+        // Lower-cased copy on the stack, so words and class names are slices of one buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+            let lower = UnsafeBufferPointer(buffer)
+            var tokenStart = 0
+            var classStart = 0
+            for index in 0...lower.count {
+                let byte = index < lower.count ? lower[index] : 0x20
+                if byte == 0x20 {
+                    if !hint.isHidden, isHiddenClass(UnsafeBufferPointer(rebasing: lower[classStart..<index])) { hint.isHidden = true }
+                    classStart = index + 1
                 }
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { continue }
+                // Numbers ("post-14652030") and one-letter words say nothing and are most of an id's words.
+                if index - tokenStart > 1, !(lower[tokenStart] >= 48 && lower[tokenStart] <= 57) {
+                    let token = UnsafeBufferPointer(rebasing: lower[tokenStart..<index])
+                    if !boilerplate && isBoilerplateToken(token) { boilerplate = true }
+                    if !content && token.count <= longestContentWord && contentWords.contains(String(decoding: token, as: UTF8.self)) {
+                        content = true
+                    }
+                }
+                tokenStart = index + 1
             }
         }
         // Both kinds of word ("content-with-sidebar", "comment-body") say nothing, as in readability.

@@ -49,6 +49,10 @@ struct PagePruner {
     /// The pruned element starting at `<` (`script`, `style`, `svg`, or `!--` for a comment)
     /// and the index after its name.
     static func prunedElement(_ bytes: UnsafeRawBufferPointer, at open: Int) -> (String, Int)? {
+        // Asked at every `<` of the page: only "!", "s" and "S" can open one of these.
+        guard open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "!") || bytes[open + 1] | 0x20 == UInt8(ascii: "s") else {
+            return nil
+        }
         if matches(Array("!--".utf8), in: bytes, at: open + 1) { return ("!--", open + 4) }
         for name in prunedNames where matches(name.bytes, in: bytes, at: open + 1) {
             let after = open + 1 + name.bytes.count

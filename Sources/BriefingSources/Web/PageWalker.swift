@@ -36,7 +36,7 @@ final class PageWalker {
     private var linkBytes = 0
     private var titleText: [UInt8]?
     /// Pages repeat the same classes on hundreds of elements: each set of attributes is read once.
-    private var hints: [String: ElementHint] = [:]
+    private var hints: [UInt64: (bytes: [UInt8], hint: ElementHint)] = [:]
 
     /// Parses `bytes` (in the iconv-named `encoding`) and walks them; nil when libxml2 cannot
     /// start on them at all (an encoding it cannot convert).
@@ -198,10 +198,16 @@ final class PageWalker {
                     role: attributes.role, itemprop: attributes.itemprop)
     }
 
-    private func valueHint(_ value: String) -> ElementHint {
-        if let known = hints[value] { return known }
-        let hint = ElementHint.valueHint(value)
-        hints[value] = hint
+    /// A class or id value's hint, read once per distinct value of the page: pages repeat the
+    /// same classes on hundreds of elements. Looked up by a hash of the value's bytes, and the
+    /// bytes compared on a hit, so no Swift string is made for a value seen before.
+    private func valueHint(_ value: UnsafePointer<xmlChar>) -> ElementHint {
+        let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        if let known = hints[hash], known.bytes.elementsEqual(bytes) { return known.hint }
+        let hint = ElementHint.valueHint(bytes)
+        if hints[hash] == nil { hints[hash] = (Array(bytes), hint) }
         return hint
     }
 

@@ -17,53 +17,56 @@ enum StartTagTrimmer {
         while index < count, isNameByte(bytes[index]) { index += 1 }
         guard index < count, index - open - 1 <= 16 else { return nil }
         if keepsEverything(bytes, from: open + 1, to: index) { return nil }
-        var kept: [(Int, Int)] = []
-        let nameEnd = index
+        // Kept attributes are written as they are read; a tag found broken is taken back out.
+        let written = output.count
+        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[open..<index]))
+        func abandon() -> Int? {
+            output.removeSubrange(written...)
+            return nil
+        }
         var selfClosing = false
         while true {
             while index < count, isSpace(bytes[index]) { index += 1 }
-            guard index < count else { return nil }
+            guard index < count else { return abandon() }
             let byte = bytes[index]
             if byte == UInt8(ascii: ">") { break }
             if byte == UInt8(ascii: "/") { index += 1; selfClosing = true; continue }
             selfClosing = false
             guard byte != UInt8(ascii: "<"), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "'"), byte != UInt8(ascii: "=") else {
-                return nil
+                return abandon()
             }
             let attributeStart = index
             while index < count, !isSpace(bytes[index]), !isNameEnd(bytes[index]) { index += 1 }
             let attributeNameEnd = index
-            guard index < count else { return nil }
+            guard index < count else { return abandon() }
             var probe = index
             while probe < count, isSpace(bytes[probe]) { probe += 1 }
             if probe < count, bytes[probe] == UInt8(ascii: "=") {
                 index = probe + 1
                 while index < count, isSpace(bytes[index]) { index += 1 }
-                guard index < count else { return nil }
+                guard index < count else { return abandon() }
                 let quote = bytes[index]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    guard let close = PagePruner.next(quote, in: bytes, from: index + 1) else { return nil }
+                    guard let close = PagePruner.next(quote, in: bytes, from: index + 1) else { return abandon() }
                     // A quoted value running past a `<` is a broken tag more often than a value.
                     if PagePruner.next(UInt8(ascii: "<"), in: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<close]), from: 0) != nil {
-                        return nil
+                        return abandon()
                     }
                     index = close + 1
                 } else {
                     while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
                         let value = bytes[index]
                         if value == UInt8(ascii: "<") || value == UInt8(ascii: "\"") || value == UInt8(ascii: "'") || value == UInt8(ascii: "=") {
-                            return nil
+                            return abandon()
                         }
                         index += 1
                     }
                 }
             }
-            if isKept(bytes, from: attributeStart, to: attributeNameEnd) { kept.append((attributeStart, index)) }
-        }
-        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[open..<nameEnd]))
-        for (start, end) in kept {
-            output.append(0x20)
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            if isKept(bytes, from: attributeStart, to: attributeNameEnd) {
+                output.append(0x20)
+                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<index]))
+            }
         }
         // libxml2 closes an element written `<x/>`; the slash stays.
         if selfClosing { output.append(UInt8(ascii: "/")) }
@@ -77,7 +80,13 @@ enum StartTagTrimmer {
     static let wholeTags: [[UInt8]] = ["meta", "link", "time"].map { Array($0.utf8) }
 
     static func isKept(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
-        keptNames.contains { name in name.count == end - start && PagePruner.matches(name, in: bytes, at: start) }
+        // Told apart by length first: most attributes (href, src, data-…) match no kept length.
+        switch end - start {
+        case 2, 4, 5, 6, 8, 11:
+            return keptNames.contains { name in name.count == end - start && PagePruner.matches(name, in: bytes, at: start) }
+        default:
+            return false
+        }
     }
 
     static func keepsEverything(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
