@@ -64,9 +64,7 @@ struct ElementHint: Equatable {
                 if index - tokenStart > 1, !(lower[tokenStart] >= 48 && lower[tokenStart] <= 57) {
                     let token = UnsafeBufferPointer(rebasing: lower[tokenStart..<index])
                     if !boilerplate && isBoilerplateToken(token) { boilerplate = true }
-                    if !content && token.count <= longestContentWord && contentWords.contains(String(decoding: token, as: UTF8.self)) {
-                        content = true
-                    }
+                    if !content && contentWordsByLength.contains(token) { content = true }
                 }
                 tokenStart = index + 1
             }
@@ -78,19 +76,18 @@ struct ElementHint: Equatable {
     }
 
     static func isHiddenClass(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.count >= 4, name.count <= longestHiddenClass else { return false }
-        return hiddenClasses.contains(String(decoding: name, as: UTF8.self))
+        hiddenClassesByLength.contains(name)
     }
 
     static func isBoilerplateToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        if token.count <= longestBoilerplateWord, boilerplateWords.contains(String(decoding: token, as: UTF8.self)) { return true }
+        if boilerplateWordsByLength.contains(token) { return true }
         guard let first = token.first, boilerplatePrefixFirstBytes.contains(first) else { return false }
         return boilerplatePrefixBytes.contains { token.starts(with: $0) }
     }
 
-    static let longestBoilerplateWord = boilerplateWords.map(\.utf8.count).max() ?? 0
-    static let longestContentWord = contentWords.map(\.utf8.count).max() ?? 0
-    static let longestHiddenClass = hiddenClasses.map(\.utf8.count).max() ?? 0
+    static let boilerplateWordsByLength = WordsByLength(boilerplateWords)
+    static let contentWordsByLength = WordsByLength(contentWords)
+    static let hiddenClassesByLength = WordsByLength(hiddenClasses)
     static let boilerplatePrefixFirstBytes = Set(boilerplatePrefixes.compactMap(\.utf8.first))
     static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
 

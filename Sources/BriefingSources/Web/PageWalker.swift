@@ -80,6 +80,7 @@ final class PageWalker {
         _ = htmlCtxtUseOptions(context, options)
         _ = withExtendedLifetime(walker) { htmlParseDocument(context) }
         walker.flush()
+        walker.creditAncestors()
         return walker
     }
 
@@ -212,7 +213,8 @@ final class PageWalker {
     }
 
     /// Ends the current block: its text normalised (white space collapsed, `<br>` kept as a line
-    /// break), measured, and credited to every enclosing node.
+    /// break), measured, and credited to the node that holds it (`creditAncestors` passes the
+    /// counts up once the page is read).
     private func flush() {
         defer {
             buffer.removeAll(keepingCapacity: true)
@@ -231,11 +233,19 @@ final class PageWalker {
         }
         blocks.append(PageBlock(text: text, owner: openNode, tag: nodes[openNode].tag, characters: characters,
                                 linkCharacters: links, commas: commas, words: words))
-        var index = openNode
-        while index >= 0 {
-            nodes[index].characters += characters
-            nodes[index].linkCharacters += links
-            index = nodes[index].parent
+        nodes[openNode].characters += characters
+        nodes[openNode].linkCharacters += links
+    }
+
+    /// Every node's counts become those of all the text under it. A node comes after its parent
+    /// in the list, so one pass from the end adds each finished node into its parent: linear in
+    /// the nodes, where crediting each block to all its ancestors cost the page's depth per block.
+    private func creditAncestors() {
+        for index in nodes.indices.reversed() {
+            let parent = nodes[index].parent
+            guard parent >= 0 else { continue }
+            nodes[parent].characters += nodes[index].characters
+            nodes[parent].linkCharacters += nodes[index].linkCharacters
         }
     }
 
