@@ -58,6 +58,9 @@ public enum BoilerplateCleaner {
         if opensWithDigit || stampOpenings.contains(where: { line.utf8.starts(with: $0.utf8) }) {
             line = removingPrefix(FurniturePatterns.dateStamp, from: line)
         }
+        if let first = line.utf8.first, first >= 97 && first <= 122, line.utf8.prefix(40).contains(UInt8(ascii: ",")) {
+            line = removingPrefix(FurniturePatterns.siteStamp, from: line)
+        }
         if opensWithDigit || line.utf8.prefix(60).contains(UInt8(ascii: "|")) {
             line = removingPrefix(FurniturePatterns.clockStamp, from: line)
         }
@@ -115,6 +118,7 @@ public enum BoilerplateCleaner {
         if line.utf8.first == UInt8(ascii: "("), matches(FurniturePatterns.stageDirection, line) { return true }
         if words <= 25, Prompts.isPrompt(line) { return true }
         if words <= 10, isCreditLine(line, shape) { return true }
+        if words <= 12, line.hasBytes(" for "), matches(FurniturePatterns.outletByline, line) { return true }
         if words <= 6, shape.hasParenthesis, shape.digits > 0, matches(FurniturePatterns.mediaCount, line) { return true }
         return BroadcastListings.isListing(line, shape) || ContactLines.isContact(line, shape)
     }

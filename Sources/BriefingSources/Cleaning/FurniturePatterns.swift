@@ -62,7 +62,7 @@ enum FurniturePatterns {
     /// A page's date stamp at a line's start: "9 November 2011 Last updated at 10:48 GMT Help",
     /// "Page last updated at 06:56 GMT, Tuesday, 8 November 2011",
     /// "Updated 1123 GMT (1923 HKT) March 23, 2011", "Last updated: 29 June 2010".
-    static let dateStamp = compile("^" + stampDay + #"(?:Page (?:last|Last) updated|Last updated|Updated|First published|Published|Posted)"# + stampTail)
+    static let dateStamp = compile("^" + stampDay + #"(?:Page (?:last|Last) updated|Last updated|Last modified|Updated|First published|Published|Posted(?: by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?)"# + stampTail)
 
     /// The same stamp in mid-line, after a repeated headline ("Oil spill report 6 January 2011
     /// Last updated at 14:30 GMT Help …", "… says sister Page last updated at 08:58 GMT, …"); only
@@ -73,7 +73,7 @@ enum FurniturePatterns {
     /// "Jo Roe | 09:51 UK time, Friday, 28 May 2010", "16:55 GMT, Tuesday, 23 March 2010".
     /// A clock, a weekday or none, and a full date: a sentence never opens so.
     static let clockStamp = compile(
-        #"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3} \| )?\d{1,2}[:.]\d{2}\s?(?:UK time|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[ap]\.?m\.?|AM|PM)?,? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\s*"#)
+        #"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3} \| )?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|AM|PM))?(?:\s?(?:UK time|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT))?,? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\s*"#)
 
     /// A photo's credit standing as a line of its own: a name, then the agencies after a slash or
     /// "via" ("Jo Roe/Agency/Getty Images", "Example Ministry via Getty Images", "AP Photo/Jo Roe").
@@ -90,5 +90,12 @@ enum FurniturePatterns {
     static let stampTail = #"(?: at| on)?\s*:?(?:\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|,|GMT|BST|UTC|ET|EST|EDT|PT|PST|PDT|[A-Z]{3}|UK(?: time)?|\(|\)|[ap]\.?m\.?|AM|PM|-|—|\|))+(?:\s+Help(?=\s|$))?\s*"#
 
     /// A dateline before a wire story's first sentence: "WASHINGTON (CNN) -- ", "LONDON (Reuters) - ".
-    static let dateline = compile(#"^[A-Z][A-Z .'\-]{1,40}(?:, [A-Za-z .]{2,30})? \((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC|CNSNews\.com|[A-Z][A-Za-z ]{1,20} News)\)\s*(?:--|—|–|-)\s*"#)
+    static let dateline = compile(#"^(?:[A-Z][A-Z .'\-]{1,40}(?:, [A-Za-z .]{2,30})? )?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC|CNSNews\.com|[A-Z][A-Za-z ]{1,20} News)\)\s*(?:--|—|–|-)\s*"#)
+
+    /// A site's own stamp line: "example.co.uk, Tuesday 1 June 2010 14.33 BST".
+    static let siteStamp = compile(#"^[a-z0-9\-]+(?:\.[a-z0-9\-]+)+,"# + stampTail)
+
+    /// A byline standing alone: "Jo Roe for the Example", "Jo Roe and Sam Lee for Example News".
+    static let outletByline = compile(
+        #"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?:,? and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})? for (?:the )?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}$"#)
 }

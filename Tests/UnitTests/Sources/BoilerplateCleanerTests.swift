@@ -91,6 +91,26 @@ import Testing
         #expect(cleaned([mention]) == [mention])
     }
 
+    /// The labels, counters, stamps and notes news sites print around an article.
+    @Test func siteLabelsCountersAndNotesGo() {
+        let furniture = [
+            "Posted by Jo Roe at 10:15 AM ET", "Posted: 10:15 AM ET", "Last modified on Tue 14 Jun 2016 12.00 BST",
+            "12:45 pm ET, June 3, 2010", "example.co.uk, Tuesday 1 June 2010 14.33 BST", "Recommend (45)",
+            "Filed under: Oil, Coast", "Tags: oil, coast", "Image caption A bird covered in oil",
+            "Media playback is unsupported on your device", "Email this to a friend", "Print this page",
+            "Follow Jo Roe on Twitter", "Are you there? Send us your photos", "Jo Roe and Sam Lee contributed to this report.",
+            "Additional reporting by Sam Lee", "Jo Roe for the Example", "Article history", "Story highlights",
+        ]
+        for line in furniture { #expect(cleaned([news, line]) == [news], "\(line)") }
+        #expect(cleaned(["(EXAMPLE) -- \(news)"]) == ["(EXAMPLE) -- \(news)"])
+        #expect(cleaned(["(Reuters) -- \(news)"]) == [news])
+        // News that mentions the same words stays.
+        for line in ["He has two million followers on Twitter and posts every day.", "Votes for women were won in 1918 after a long campaign.",
+                     "The senators voted for the bill in the end, by 61 to 39.", "Posted by courier, the letter arrived a week late."] {
+            #expect(cleaned([line]) == [line])
+        }
+    }
+
     @Test func characterReferencesAreDecoded() {
         #expect(cleaned(["They went to the caf&#233; &amp; the bar at AT&T Park."]) == ["They went to the café & the bar at AT&T Park."])
     }
