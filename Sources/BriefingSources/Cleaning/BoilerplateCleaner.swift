@@ -67,7 +67,8 @@ public enum BoilerplateCleaner {
         // Searches open on rare letters: memchr stops at every space or "a" of a paragraph.
         if line.hasBytes("updated"), line.hasBytes("ast updated") { line = splittingAtStamp(line) }
         if line.utf8.starts(with: "By ".utf8) {
-            line = BylineCut.remainder(of: line)
+            let rest = BylineCut.remainder(of: line)
+            line = rest.isEmpty || rest.utf8.count == line.utf8.count ? rest : withoutCaptionAfterByline(rest)
         } else if line.hasBytes("By ") {
             line = BylineCut.splittingMidLine(line)
         }
@@ -101,6 +102,17 @@ public enum BoilerplateCleaner {
         let previous = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
         guard !datePrepositions.contains(previous), head.split(separator: " ").count >= 3 else { return line }
         return head.trimmedWhiteSpace + "\n" + line[date.lowerBound...]
+    }
+
+    /// Pages put the lead photo's caption between the byline and the text; when the caption
+    /// ends in a date the text runs on from ("Crowds at the court on 5 May 2010 Jurors heard…"),
+    /// the caption goes. Only right after a byline: elsewhere a date after "on" is the sentence's.
+    static func withoutCaptionAfterByline(_ line: String) -> String {
+        guard LineShape.hasYearBeforeCapital(line) else { return line }
+        let range = NSRange(line.startIndex..., in: line)
+        guard let match = FurniturePatterns.runInDate.firstMatch(in: line, range: range), match.range.location <= 160,
+              let whole = Range(match.range, in: line) else { return line }
+        return String(line[whole.upperBound...])
     }
 
     /// Words after which a date is part of the sentence.

@@ -111,6 +111,13 @@ import Testing
         }
     }
 
+    @Test func aCaptionBetweenBylineAndTextGoes() {
+        #expect(cleaned(["By Jo Roe Example News, Capital Crowds gathered at the court on 5 May 2010 \(news)"]) == [news])
+        // A lead sentence that ends at its date keeps it.
+        let lead = "The well was capped on 5 May 2010. Officials said the leak had stopped."
+        #expect(cleaned(["By Jo Roe Example News, Capital \(lead)"]) == [lead])
+    }
+
     @Test func characterReferencesAreDecoded() {
         #expect(cleaned(["They went to the caf&#233; &amp; the bar at AT&T Park."]) == ["They went to the café & the bar at AT&T Park."])
     }
