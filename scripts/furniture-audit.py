@@ -6,8 +6,9 @@ looks at what a reader sees: executive summary headlines and text, watch items, 
 and summaries, timeline labels, topic labels, reaction quotes and the top participants' names.
 Each item is tested against patterns for KINDS of furniture -- comment-system lines, photo
 credits, bylines, transcript speaker tags, datelines, time stamps, contact lines, escaping
-residue, share/subscribe prompts, broadcast schedule listings, navigation -- never against
-strings of one article. A hit is suspicious, not proven: run with -v and read them.
+residue, share/subscribe prompts, broadcast schedule listings, page labels and counters,
+navigation -- never against strings of one article. A hit is suspicious, not proven: run with
+-v and read them.
 
     scripts/furniture-audit.py [-v] [--binary B] [--data D] [--keep DIR] [CORPUS...]
     scripts/furniture-audit.py --json briefing.json      # audit an existing briefing
@@ -41,6 +42,7 @@ KINDS = {
         r"^By (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH[3:-1] + r")\b)[A-Z][a-z]+ [A-Z]",
         r"\bWire Staff\b",
         r"\bBy [A-Z][a-z]+ [A-Z][a-z]+,? (?:BBC|CNN|Guardian|Reuters|AP)\b",
+        r"^[A-Z][a-z]+ [A-Z][a-z]+(?: and [A-Z][a-z]+ [A-Z][a-z]+)? for the [A-Z][a-z]+$",
     ],
     "speaker tag": [
         r"(?:^|[.!?\"”] )[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+(?:, [A-Z][A-Z0-9 .,'\-]+)?: ",
@@ -56,6 +58,7 @@ KINDS = {
         # A page's stamp: a clock and zone followed by the day ("16:55 UK time, Tuesday, 23 March 2010").
         r"\b\d{1,2}[:.]\d{2}\s?(?:GMT|BST|UTC|ET|EST|EDT|UK time|UK)\s*,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2} " + MONTH + r")",
         r"\b\d{1,2}:\d{2}\s?(?:UK time)\b",
+        r"^(?:Posted|Last modified|Updated)\b.{0,40}\b\d{1,2}[:.]\d{2}\b",
         # A caption or headline run into the text through a bare date: "... in court 25 January 2011 The doctor ..."
         r"[a-z,] \d{1,2} " + MONTH + r" \d{4} [A-Z]",
     ],
@@ -81,6 +84,14 @@ KINDS = {
         r"(?i)\b(?:is|are|will be) (?:broadcast|repeated|screened|shown)\b[^.]{0,80}\b\d{4} ?(?:GMT|BST)\b",
         r"(?i)^(?:watch|listen to) [^.]{0,80}\b(?:at )?\d{4} ?(?:GMT|BST)\b",
         r"\b(?:on|at) (?:BBC )?(?:Radio \d|One|Two)\b[^.]{0,40}\b(?:at|between|from) \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b",
+    ],
+    "label": [
+        r"(?i)^(?:filed under|tags:|topics:|categories:|image caption|media caption|picture caption|caption:|story highlights|article history)",
+        r"\bMedia playback is\b",
+        r"(?i)\bcontributed (?:to this report|reporting)\b",
+        r"(?i)\badditional reporting by\b",
+        r"\b(?:Recommend|Comments|Shares?|Replies)\s*\(\d+\)",
+        r"^(?:Slideshow|Gallery)\b.*\(\d+ (?:images|photos|Images|Photos)\)",
     ],
     "navigation": [
         r"\bSkip to\b",
