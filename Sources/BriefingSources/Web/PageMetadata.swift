@@ -12,26 +12,43 @@ struct PageMetadata {
     var author: String?
 
     init(_ signals: PageSignals) {
-        let ld = JSONLinkedData(signals.jsonLD)
+        // The JSON-LD is parsed only when the meta tags leave a field open: most pages state
+        // everything in both, and parsing it was a third of the metadata's cost.
+        var parsed: JSONLinkedData?
+        func ld() -> JSONLinkedData {
+            if let parsed { return parsed }
+            let value = JSONLinkedData(signals.jsonLD)
+            parsed = value
+            return value
+        }
         let metas = signals.metas
-        let siteName = metas["og:site_name"].map(Self.clean) ?? ld.publisher
-        url = signals.canonical.flatMap(Self.absoluteURL) ?? metas["og:url"].flatMap(Self.absoluteURL) ?? ld.url
+        let siteName = metas["og:site_name"].map(Self.clean) ?? ld().publisher
+        url = signals.canonical.flatMap(Self.absoluteURL) ?? metas["og:url"].flatMap(Self.absoluteURL) ?? ld().url
         source = siteName ?? url.flatMap(Self.domain)
-        title = Self.title(signals, ld: ld, siteName: siteName ?? url.flatMap(Self.domain).flatMap(Self.domainName))
-        let dates = Self.publicationKeys.compactMap { metas[$0] } + [ld.datePublished].compactMap { $0 }
-            + signals.publishedTimes + Self.fallbackKeys.compactMap { metas[$0] } + signals.otherTimes
-        // CMS placeholders ("0001-01-01T00:00:00") are no date.
-        stamp = dates.lazy.compactMap(MetadataDate.stamp(from:)).first { Self.plausibleYears.contains($0.day.year) }
-        author = (Self.authorKeys.lazy.compactMap { metas[$0] }.filter { !$0.hasPrefix("http") }.first ?? ld.author)
+        title = Self.title(signals, headline: { ld().headline }, siteName: siteName ?? url.flatMap(Self.domain).flatMap(Self.domainName))
+        // In order: the publication-time metas, the JSON-LD's, `<time>` marked as published,
+        // then any other date of the article.
+        stamp = Self.firstStamp(Self.publicationKeys.compactMap { metas[$0] })
+            ?? Self.firstStamp([ld().datePublished].compactMap { $0 })
+            ?? Self.firstStamp(signals.publishedTimes + Self.fallbackKeys.compactMap { metas[$0] } + signals.otherTimes)
+        author = (Self.authorKeys.lazy.compactMap { metas[$0] }.filter { !$0.hasPrefix("http") }.first ?? ld().author)
             .map(Self.byline)
+    }
+
+    /// The first value that reads as a date in a plausible year: CMS placeholders
+    /// ("0001-01-01T00:00:00") are no date.
+    static func firstStamp(_ values: [String]) -> (day: Day, time: TimeOfDay?)? {
+        values.lazy.compactMap(MetadataDate.stamp(from:)).first { plausibleYears.contains($0.day.year) }
     }
 
     /// og:title, then the JSON-LD headline, the first `<h1>`, then `<title>`; the site's name
     /// is cut from whichever is used ("Storm hits coast | The Daily" → "Storm hits coast").
-    static func title(_ signals: PageSignals, ld: JSONLinkedData, siteName: String?) -> String? {
-        let candidates = [signals.metas["og:title"], signals.metas["twitter:title"], ld.headline, signals.firstHeading,
-                          signals.titleElement]
-        guard let raw = candidates.lazy.compactMap({ $0.map(clean) }).first(where: { !$0.isEmpty }) else { return nil }
+    static func title(_ signals: PageSignals, headline: () -> String?, siteName: String?) -> String? {
+        for candidate in [signals.metas["og:title"], signals.metas["twitter:title"]] {
+            if let text = candidate.map(clean), !text.isEmpty { return withoutSiteName(text, siteName: siteName) }
+        }
+        let rest = [headline(), signals.firstHeading, signals.titleElement]
+        guard let raw = rest.lazy.compactMap({ $0.map(clean) }).first(where: { !$0.isEmpty }) else { return nil }
         return withoutSiteName(raw, siteName: siteName)
     }
 
