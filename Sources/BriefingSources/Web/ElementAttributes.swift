@@ -20,12 +20,16 @@ struct ElementAttributes {
     /// when read: most attributes on a page (href, src, data-…) are never looked at.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepAll: Bool, readsHints: Bool = true) {
         guard let pairs else { return }
+        if keepAll { all.reserveCapacity(4) }
         var index = 0
         while let name = pairs[index] {
             let raw = pairs[index + 1]
             index += 2
             var value: String? { raw.map { String(cString: $0) } }
-            if keepAll { all[String(cString: name).lowercased()] = value ?? "" }
+            if keepAll {
+                let key = String(cString: name)
+                all[key.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? key.lowercased() : key] = value ?? ""
+            }
             switch name[0] | 0x20 {
             case UInt8(ascii: "c"): if readsHints, xmlStrcasecmp(name, "class") == 0 { className = raw }
             case UInt8(ascii: "i"):

@@ -92,7 +92,11 @@ struct PageMetadata {
         return cleaned
     }
 
-    static func clean(_ text: String) -> String { HTMLText.plain(text).replacingOccurrences(of: "\n", with: " ") }
+    static func clean(_ text: String) -> String {
+        let plain = HTMLText.plain(text)
+        // Foundation's replacing is slow on Linux; nearly every value is one line already.
+        return plain.utf8.contains(0x0A) ? String(decoding: plain.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self) : plain
+    }
 
     /// Only absolute http(s) addresses: a relative canonical names no page outside the file.
     static func absoluteURL(_ text: String) -> String? {

@@ -163,10 +163,9 @@ final class PageWalker {
             return
         }
         let start = buffer.count
-        for offset in 0..<length {
-            let byte = characters[offset]
-            buffer.append(byte == 0x0A ? 0x20 : byte)  // a newline in markup is a space; `<br>` breaks
-        }
+        buffer.append(contentsOf: UnsafeBufferPointer(start: characters, count: length))
+        // A newline in markup is a space; only `<br>` breaks a line.
+        for index in start..<buffer.count where buffer[index] == 0x0A { buffer[index] = 0x20 }
         if linkDepth > 0 { linkBytes += buffer.count - start }
     }
 
