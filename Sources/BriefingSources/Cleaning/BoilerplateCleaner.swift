@@ -131,6 +131,7 @@ public enum BoilerplateCleaner {
         if words <= 25, Prompts.isPrompt(line) { return true }
         if words <= 10, isCreditLine(line, shape) { return true }
         if words <= 12, line.hasBytes(" for "), matches(FurniturePatterns.outletByline, line) { return true }
+        if words <= 8, line.hasBytes(" in "), matches(FurniturePatterns.placeByline, line) { return true }
         if words <= 6, shape.hasParenthesis, shape.digits > 0, matches(FurniturePatterns.mediaCount, line) { return true }
         return BroadcastListings.isListing(line, shape) || ContactLines.isContact(line, shape)
     }

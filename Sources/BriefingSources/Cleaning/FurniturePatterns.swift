@@ -50,11 +50,14 @@ enum FurniturePatterns {
     /// "…thank you. JOHN DOE, EXAMPLE NEWS CORRESPONDENT: Well, …". Two capitalised words or a
     /// title, so an acronym opening a sentence ("NATO said") is no speaker.
     static let inlineSpeakerTag = compile(
-        #"(?<=[.!?"”] )(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4}(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?|[A-Z][A-Z.'\-]+, [A-Z][A-Z0-9 .,'\-()]{1,60}): "#)
+        #"(?<=[.!?"”] )(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4}(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?|[A-Z][A-Z.'\-]+, [A-Z][A-Z0-9 .,'\-()]{1,60}|[A-Z][A-Z.'\-]+ \((?:voice-over|voice over|on camera|off camera|through translator|via telephone|on the phone)\))"# + speakerManner + #": "#)
 
     /// A transcript's speaker tag at a line's start: "CARL AZUZ, CNN STUDENT NEWS ANCHOR:",
     /// "UNIDENTIFIED MALE:", "BLITZER:".
-    static let speakerTag = compile(#"^(?:\(?[A-Z][A-Z.'\-]+\)?(?: [A-Z][A-Z.'\-]+){0,4})(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?: "#)
+    static let speakerTag = compile(#"^(?:\(?[A-Z][A-Z.'\-]+\)?(?: [A-Z][A-Z.'\-]+){0,4})(?:, [A-Z][A-Z0-9 .,'\-()]{1,60})?"#
+                                    + speakerManner + #": "#)
+    /// How a transcript's speaker is heard: "AZUZ (voice-over):", "ROE (through translator):".
+    static let speakerManner = #"(?: \((?:voice-over|voice over|on camera|off camera|through translator|via telephone|on the phone)\))?"#
 
     /// A stage direction of a transcript or a video page: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)".
     static let stageDirection = compile(#"^\((?:BEGIN|END|COMMERCIAL|CROSSTALK|LAUGHTER|APPLAUSE|VIDEO|AUDIO|SOUNDBITE|VOICE|ON CAMERA|OFF CAMERA)[A-Z ,\-]*\)$"#)
@@ -98,4 +101,8 @@ enum FurniturePatterns {
     /// A byline standing alone: "Jo Roe for the Example", "Jo Roe and Sam Lee for Example News".
     static let outletByline = compile(
         #"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?:,? and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})? for (?:the )?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}$"#)
+
+    /// A correspondent's line standing alone: "Jo Roe in Capital City", "Jo Roe in Capital and agencies".
+    static let placeByline = compile(
+        #"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2} in [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?:,? and agencies)?$"#)
 }

@@ -66,6 +66,12 @@ import Testing
         #expect(cleaned([news]) == [news])
     }
 
+    @Test func speakerTagsSayingHowTheSpeakerIsHeardGo() {
+        #expect(cleaned(["ROE (voice-over): The storm is moving east."]) == ["The storm is moving east."])
+        #expect(cleaned(["Thanks for joining us. LEE (through translator): We heard the noise at night."])
+                == ["Thanks for joining us. We heard the noise at night."])
+    }
+
     @Test func transcriptTagsAndStageDirections() {
         #expect(cleaned(["ANA ANCHOR, EXAMPLE NEWS ANCHOR: Welcome back to the show.", "(BEGIN VIDEOTAPE)",
                          "UNIDENTIFIED MALE: We heard the noise at night."])
@@ -100,13 +106,15 @@ import Testing
             "Media playback is unsupported on your device", "Email this to a friend", "Print this page",
             "Follow Jo Roe on Twitter", "Are you there? Send us your photos", "Jo Roe and Sam Lee contributed to this report.",
             "Additional reporting by Sam Lee", "Jo Roe for the Example", "Article history", "Story highlights",
+            "Jo Roe in Capital City", "Jo Roe in Capital and agencies",
         ]
         for line in furniture { #expect(cleaned([news, line]) == [news], "\(line)") }
         #expect(cleaned(["(EXAMPLE) -- \(news)"]) == ["(EXAMPLE) -- \(news)"])
         #expect(cleaned(["(Reuters) -- \(news)"]) == [news])
         // News that mentions the same words stays.
         for line in ["He has two million followers on Twitter and posts every day.", "Votes for women were won in 1918 after a long campaign.",
-                     "The senators voted for the bill in the end, by 61 to 39.", "Posted by courier, the letter arrived a week late."] {
+                     "The senators voted for the bill in the end, by 61 to 39.", "Posted by courier, the letter arrived a week late.",
+                     "Jo Roe in Capital City said the vote was close."] {
             #expect(cleaned([line]) == [line])
         }
     }
