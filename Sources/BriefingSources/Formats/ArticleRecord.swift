@@ -25,7 +25,7 @@ struct ArticleRecord {
         return nil
     }
 
-    var title: String? { string(Self.titleKeys).map(HTMLText.decodeEntities).map(TreebankText.restore) }
+    var title: String? { string(Self.titleKeys).map(HTMLText.decodeEntities).map(TreebankText.restore).map(TitleKicker.stripped) }
     /// Tokenised research text ("officials say , -LRB- on Monday -RRB- .") is restored to prose.
     var body: String? { string(Self.bodyKeys).map(HTMLText.plain).map(TreebankText.restore).map(BoilerplateCleaner.clean) }
     var source: String? { string(Self.sourceKeys) }

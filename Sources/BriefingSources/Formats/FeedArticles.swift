@@ -29,7 +29,7 @@ enum FeedArticles {
         for (index, item) in collector.items.enumerated() {
             let id = item.id ?? "\(file.id)#\(index + 1)"
             let body = BoilerplateCleaner.clean(HTMLText.plain(item.content ?? item.description ?? ""))
-            let title = item.title.map { HTMLText.plain($0) } ?? TitleFromText.firstSentence(of: body)
+            let title = item.title.map { TitleKicker.stripped(HTMLText.plain($0)) } ?? TitleFromText.firstSentence(of: body)
             guard let title, !(title.isEmpty && body.isEmpty) else {
                 outcome.skipped.append(SkippedFile(path: file.path, reason: "item \(index + 1) has no title or text"))
                 continue

@@ -45,11 +45,11 @@ struct PageMetadata {
     /// is cut from whichever is used ("Storm hits coast | The Daily" → "Storm hits coast").
     static func title(_ signals: PageSignals, headline: () -> String?, siteName: String?) -> String? {
         for candidate in [signals.metas["og:title"], signals.metas["twitter:title"]] {
-            if let text = candidate.map(clean), !text.isEmpty { return withoutSiteName(text, siteName: siteName) }
+            if let text = candidate.map(clean), !text.isEmpty { return TitleKicker.stripped(withoutSiteName(text, siteName: siteName)) }
         }
         let rest = [headline(), signals.firstHeading, signals.titleElement]
         guard let raw = rest.lazy.compactMap({ $0.map(clean) }).first(where: { !$0.isEmpty }) else { return nil }
-        return withoutSiteName(raw, siteName: siteName)
+        return TitleKicker.stripped(withoutSiteName(raw, siteName: siteName))
     }
 
     /// Cuts " | Site", " - Site", " — Site" from a title: the part named like the site, or, when

@@ -126,6 +126,14 @@ import Testing
         #expect(cleaned(["By Jo Roe Example News, Capital \(lead)"]) == [lead])
     }
 
+    @Test func headlineKickersGo() {
+        #expect(TitleKicker.stripped("BREAKING NEWS: Senate passes the budget") == "Senate passes the budget")
+        #expect(TitleKicker.stripped("EXCLUSIVE | Senate passes the budget") == "Senate passes the budget")
+        for title in ["Oil spill: BP pays out", "LIVE", "Watchdog: banks must pay", "NATO: talks resume"] {
+            #expect(TitleKicker.stripped(title) == title)
+        }
+    }
+
     @Test func characterReferencesAreDecoded() {
         #expect(cleaned(["They went to the caf&#233; &amp; the bar at AT&T Park."]) == ["They went to the café & the bar at AT&T Park."])
     }
