@@ -29,4 +29,27 @@ struct RunOnSentenceTests {
         let s = SentenceSplitter.split(title: "", body: "The show runs from 12.00noon-5 .00 pm on Sunday . It returns in May .")
         #expect(s.map(\.text) == ["The show runs from 12.00noon-5 .00 pm on Sunday .", "It returns in May ."])
     }
+
+    /// A chronology's entries pasted together split at each full date; a date after a
+    /// preposition stays in its sentence.
+    @Test func aDatedEntryRunIntoTheLastStartsItsOwnSentence() {
+        let s = SentenceSplitter.split(title: "", body:
+            "The mayor denied the charges throughout the hearing 14 March 2012 Lopez's aide tells the court he saw the files . "
+            + "The council met on 2 April 2012 Lopez's lawyers said nothing .")
+        #expect(s.map(\.text) == [
+            "The mayor denied the charges throughout the hearing",
+            "14 March 2012 Lopez's aide tells the court he saw the files .",
+            "The council met on 2 April 2012 Lopez's lawyers said nothing .",
+        ])
+    }
+
+    /// A headline in capitals pasted before a sentence is split off as a heading; an acronym or
+    /// two opening a sentence are not.
+    @Test func aShoutedHeadlineBeforeASentenceIsSplitOff() {
+        let s = SentenceSplitter.split(title: "", body:
+            "NEW DAM FOR FLOODED VALLEY Once the work ends , the road reopens . US EU talks resume on Monday .")
+        #expect(s.map(\.text) == ["NEW DAM FOR FLOODED VALLEY", "Once the work ends , the road reopens .",
+                                  "US EU talks resume on Monday ."])
+        #expect(s.map(\.isHeading) == [true, false, false])
+    }
 }

@@ -52,7 +52,7 @@ enum SentenceSplitter {
             var start = from
             var k = from
             while k < tokens.count {
-                let runsOn = runsOn(tokens, k)
+                let runsOn = runsOn(tokens, k) || endsShout(tokens, from: start, at: k)
                 if runsOn || endsSentence(tokens, k) {
                     var end = k
                     while end + 1 < tokens.count, isCloser(tokens[end + 1]) { end += 1 }
@@ -110,10 +110,49 @@ enum SentenceSplitter {
 
     /// Does an unpunctuated line run on into a new sentence after token `k`?
     static func runsOn(_ tokens: [Token], _ k: Int) -> Bool {
+        if opensDatedEntry(tokens, after: k) { return true }
         guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k + 1].isCapitalized, !tokens[k].isCapitalized
         else { return false }
         return RunOnSentence.opens(at: Substring(tokens[k + 1].text), after: Substring(tokens[k].text),
                                    before: Substring(tokens[k + 2].text))
+    }
+
+    /// "NEW CAP FOR LEAKING OIL WELL Once the test is under way ...": a headline or caption in
+    /// capitals pasted before a sentence. Why at least three shouted words, from the sentence's
+    /// start, before a word in mixed case: one or two capitalised words are an acronym or a
+    /// name ("BBC News", "US Coast Guard"), while a run of them opening a line is a heading.
+    static func endsShout(_ tokens: [Token], from start: Int, at k: Int) -> Bool {
+        guard k + 1 < tokens.count, k - start + 1 >= minimumShout, tokens[k + 1].kind == .word,
+              tokens[k + 1].isCapitalized, tokens[k + 1].text.contains(where: \.isLowercase)
+        else { return false }
+        var shouted = 0
+        for t in tokens[start...k] {
+            if t.kind == .word, t.text.contains(where: \.isLetter), !t.text.contains(where: \.isLowercase) {
+                if t.text.count >= 2 { shouted += 1 }
+            } else if t.kind == .word || t.kind == .number {
+                return false
+            }
+        }
+        return shouted >= minimumShout
+    }
+
+    /// Shouted words that make a heading (`endsShout`).
+    static let minimumShout = 3
+
+    /// "... throughout the trial 29 September 2011 Jackson's bodyguard testifies ...": a
+    /// chronology's entries pasted together, each opening with its full date. Why a full date
+    /// after a lower-case word that is no function word, then a capital: in prose a date follows
+    /// a preposition ("on 29 September 2011"), while a noun followed by a date and a new
+    /// capitalised subject is one entry ending and the next beginning.
+    static func opensDatedEntry(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 4 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isClosed,
+              tokens[k].text.last?.isLetter == true,
+              tokens[k + 1].kind == .number, let day = Int(tokens[k + 1].text), (1...31).contains(day),
+              tokens[k + 2].isCapitalized, CalendarWords.months[tokens[k + 2].text.lowercased()] != nil,
+              tokens[k + 3].kind == .number, tokens[k + 3].text.count == 4,
+              tokens[k + 4].isCapitalized, tokens[k + 4].kind == .word
+        else { return false }
+        return true
     }
 
     @inline(__always) static func startsSentence(_ t: Token) -> Bool {
