@@ -52,4 +52,14 @@ struct RunOnSentenceTests {
                                   "US EU talks resume on Monday ."])
         #expect(s.map(\.isHeading) == [true, false, false])
     }
+
+    /// Fact-box lines run together after a date or a figure split where a clause opens; a
+    /// letter or a particle that ends a name does not open one.
+    @Test func aClauseAfterACapitalOrAFigureStartsItsOwnSentence() {
+        let s = SentenceSplitter.split(title: "", body:
+            "Payment due on 21 June At its worst the fund lost a third . Pool A together with Italy plays in Rome . "
+            + "Fans chose The Show Must Go On as the anthem .")
+        #expect(s.map(\.text) == ["Payment due on 21 June", "At its worst the fund lost a third .",
+                                  "Pool A together with Italy plays in Rome .", "Fans chose The Show Must Go On as the anthem ."])
+    }
 }

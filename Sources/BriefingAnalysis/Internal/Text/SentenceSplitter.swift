@@ -111,10 +111,13 @@ enum SentenceSplitter {
     /// Does an unpunctuated line run on into a new sentence after token `k`?
     static func runsOn(_ tokens: [Token], _ k: Int) -> Bool {
         if opensDatedEntry(tokens, after: k) { return true }
-        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k + 1].isCapitalized, !tokens[k].isCapitalized
-        else { return false }
-        return RunOnSentence.opens(at: Substring(tokens[k + 1].text), after: Substring(tokens[k].text),
-                                   before: Substring(tokens[k + 2].text))
+        guard k + 2 < tokens.count, tokens[k + 1].isCapitalized else { return false }
+        let (previous, word, following) = (Substring(tokens[k].text), Substring(tokens[k + 1].text), Substring(tokens[k + 2].text))
+        if tokens[k].kind == .word, !tokens[k].isCapitalized {
+            return RunOnSentence.opens(at: word, after: previous, before: following)
+        }
+        guard tokens[k].kind == .word || tokens[k].kind == .number, tokens[k + 2].kind == .word else { return false }
+        return RunOnSentence.opens(at: word, afterCapitalOrNumber: previous, before: following)
     }
 
     /// "NEW CAP FOR LEAKING OIL WELL Once the test is under way ...": a headline or caption in
