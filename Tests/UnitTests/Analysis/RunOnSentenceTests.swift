@@ -62,4 +62,19 @@ struct RunOnSentenceTests {
         #expect(s.map(\.text) == ["Payment due on 21 June", "At its worst the fund lost a third .",
                                   "Pool A together with Italy plays in Rome .", "Fans chose The Show Must Go On as the anthem ."])
     }
+
+    /// The headline repeated over the text, its line break lost, is split off as a heading; a
+    /// headline cut with "…" (its end unknown) and a short headline opening a sentence stay.
+    @Test func theHeadlineRepeatedBeforeTheTextIsSplitOff() {
+        let s = SentenceSplitter.split(title: "Mayor faces trial over lost files",
+                                       body: "Mayor faces trial over lost files A judge set the date on Monday .")
+        #expect(s.map(\.text) == ["Mayor faces trial over lost files", "Mayor faces trial over lost files",
+                                  "A judge set the date on Monday ."])
+        #expect(s.map(\.isHeading) == [true, true, false])
+        let cut = SentenceSplitter.split(title: "Mayor faces trial over lost files Judge …",
+                                         body: "Mayor faces trial over lost files Judge Ana Ruiz set the date .")
+        #expect(cut.map(\.isHeading) == [true, false])
+        let short = SentenceSplitter.split(title: "Oil spill", body: "Oil spill crews worked all night .")
+        #expect(short.map(\.text) == ["Oil spill", "Oil spill crews worked all night ."])
+    }
 }

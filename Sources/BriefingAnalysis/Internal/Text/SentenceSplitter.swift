@@ -43,7 +43,12 @@ enum SentenceSplitter {
                 continue
             }
             var from = 0
-            if let colon = runInHeadEnd(tokens) {
+            if let end = repeatedTitleEnd(tokens, title: titleTokens) {
+                out.append(Sentence(text: text(0, end - 1), tokens: Array(tokens[0..<end]), paragraph: paragraph,
+                                    index: index, isHeading: true, isTitle: false))
+                index += 1
+                from = end
+            } else if let colon = runInHeadEnd(tokens) {
                 out.append(Sentence(text: text(0, colon - 1), tokens: Array(tokens[0..<colon]), paragraph: paragraph,
                                     index: index, isHeading: true, isTitle: false))
                 index += 1
@@ -76,6 +81,24 @@ enum SentenceSplitter {
         }
         return out
     }
+
+    /// A line that opens with the article's own headline and runs on ("Doctor faces four years in
+    /// prison if convicted A US judge has delayed ..."): where the headline's words end. Pages
+    /// repeat the headline over the text, and scraped text loses the line break between them;
+    /// the headline is then a heading, not the start of a sentence to quote. Nil when the line
+    /// does not start so, is the headline alone, or the headline is under
+    /// `minimumRepeatedTitle` words or was cut short ("…": a title taken from the text where no
+    /// end was found, so its last word may belong to the sentence).
+    static func repeatedTitleEnd(_ tokens: [Token], title: [Token]) -> Int? {
+        guard title.last?.text != "\u{2026}" else { return nil }
+        guard title.filter({ $0.kind == .word }).count >= minimumRepeatedTitle, tokens.count > title.count + 1 else { return nil }
+        for (t, h) in zip(tokens, title) where t.text != h.text { return nil }
+        return title.count
+    }
+
+    /// Headline words a repeated headline needs before it is split off (`repeatedTitleEnd`): a
+    /// two-word headline ("Oil spill") may well open a sentence of the text.
+    static let minimumRepeatedTitle = 4
 
     static let enders: Set<String> = [".", "!", "?", "\u{2026}"]
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
