@@ -24,4 +24,21 @@ package enum RunOnSentence {
         if following == "," { return linking.contains(word) }
         return following.first?.isLowercase == true
     }
+
+    /// Does a new sentence open at `word` after a capitalised word or a number ("... on 21 June
+    /// At its worst, BP ...", "... cost $360m In all ...")? Only where the word after the opener
+    /// is in lower case: a title or a name keeps its capitals ("Sex And The City", "the band
+    /// The Who"), while "At its" starts a clause no capitalised word runs into mid-sentence.
+    /// Only determiners, "At" and "But" (`clauseOpeners`): after a capital, "A", "In", "On" and
+    /// the pronouns end names and titles ("Serie A appearances", "Go On as", "his This Is It
+    /// notes").
+    package static func opens(at word: Substring, afterCapitalOrNumber previous: Substring, before following: Substring) -> Bool {
+        guard previous.first?.isUppercase == true || previous.last?.isNumber == true, clauseOpeners.contains(word)
+        else { return false }
+        return following.first?.isLowercase == true
+    }
+
+    /// The openers that start a clause after a capital or a number (`opens(at:afterCapitalOrNumber:before:)`).
+    static let clauseOpeners: Set<Substring> = ["The", "An", "This", "That", "These", "Those", "His", "Her", "Its",
+                                                "Their", "Our", "At", "But", "Some"]
 }

@@ -8,7 +8,9 @@ import BriefingSupport
 /// stop ("... from the seabed The US government has demanded ..."). Where the punctuation is
 /// lost, a capitalised function word after a lower-case word still tells: mid-sentence, "the"
 /// and "he" are written in lower case, so "The" there opens a new sentence. The title ends
-/// before it.
+/// before it. So it does where the text restates a name the headline already gave ("... four
+/// years in prison Michael Jackson's former doctor ..."): a caption or lead introducing its
+/// subject again.
 enum TitleFromText {
     /// A title is not cut shorter than this at a capital: a two-word stretch before one is
     /// more likely a kicker ("Live updates") than a whole headline.
@@ -22,7 +24,8 @@ enum TitleFromText {
             taken.append(word)
             let next = index + 1 < words.count ? words[index + 1] : nil
             if endsSentence(word, before: next) || taken.count == maximumWords { break }
-            if let next, taken.count >= minimumWords, opensSentence(next, after: word) || endsShout(taken, before: next) {
+            if let next, taken.count >= minimumWords, opensSentence(next, after: word) || endsShout(taken, before: next)
+                || restatesName(words[(index + 1)...], after: word, taken: taken) {
                 return taken.joined(separator: " ")
             }
         }
@@ -37,6 +40,28 @@ enum TitleFromText {
     /// opener after a lower-case word ends it even before a name ("... seabed The US ...").
     static func opensSentence(_ word: Substring, after previous: Substring) -> Bool {
         RunOnSentence.opens(at: word, after: previous, before: nil)
+    }
+
+    /// "prison Michael Jackson's former doctor" after a headline that named Michael Jackson: two
+    /// capitalised words repeating two of the headline's, right after a lower-case word that is
+    /// no function word. Why two words and no function word: a headline may name its subject
+    /// twice ("Jackson fans mourn Jackson"), and a clause may restate it ("claims that Michael
+    /// Jackson's doctor"); a full name after a plain noun or verb is the text starting again.
+    static func restatesName(_ rest: ArraySlice<Substring>, after previous: Substring, taken: [Substring]) -> Bool {
+        guard previous.last?.isLowercase == true, !ClosedClassWords.all.contains(previous.lowercased()),
+              rest.count >= 2 else { return false }
+        let pair = rest.prefix(2).map(bareName)
+        guard pair.allSatisfy({ $0.first?.isUppercase == true && $0.count > 1 }) else { return false }
+        let named = taken.map(bareName)
+        return zip(named, named.dropFirst()).contains { $0 == pair[0] && $1 == pair[1] }
+    }
+
+    /// A word without a possessive ending or trailing punctuation: "Jackson's," is "Jackson".
+    private static func bareName(_ word: Substring) -> Substring {
+        var w = word
+        while let last = w.last, !last.isLetter { w = w.dropLast() }
+        for ending in ["'s", "’s"] where w.hasSuffix(ending) { w = w.dropLast(2) }
+        return w
     }
 
     /// A headline in capitals run into its text ("NEW CAP FOR LEAKING OIL WELL In June, BP ..."):

@@ -40,6 +40,21 @@ struct AliasMergeRuleTests {
         #expect(!r.participants.contains { $0.name.contains("Quote") })
     }
 
+    /// A company's legal form or group name is the company; a person or a place with such a
+    /// word after it is not joined, nor a designator name whose bare form the coverage never uses.
+    @Test func aCompanysLegalFormJoinsItsName() throws {
+        let r = Self.merge([("Volkswagen", 9, [0, 1, 2], 0, 5, 0), ("Volkswagen Group", 3, [1, 3], 0, 2, 0),
+                            ("Volkswagen AG", 2, [4], 0, 2, 0), ("Halden Group", 2, [5], 0, 2, 0),
+                            ("Paris", 4, [0, 6], 0, 0, 4), ("Paris Group", 2, [6], 0, 2, 0),
+                            ("Tim Marlow", 5, [7, 8], 5, 0, 0), ("Marlow", 3, [7], 0, 0, 0), ("Marlow Inc", 2, [9], 0, 2, 0)])
+        let vw = try #require(Self.holder(r, "Volkswagen"))
+        #expect(vw.articles == ["a/0", "a/1", "a/2", "a/3", "a/4"])
+        #expect(Self.holder(r, "Volkswagen AG")?.name == vw.name && Self.holder(r, "Volkswagen Group")?.name == vw.name)
+        #expect(Self.holder(r, "Halden Group")?.name == "Halden Group")
+        #expect(Self.holder(r, "Paris Group")?.name != Self.holder(r, "Paris")?.name)
+        #expect(Self.holder(r, "Marlow")?.name == "Tim Marlow" && Self.holder(r, "Marlow Inc")?.name != "Tim Marlow")
+    }
+
     @Test func holidaysAreNoParticipants() {
         let r = Self.merge([("Christmas", 6, [0, 1, 2], 0, 0, 0), ("New Year", 4, [1, 2], 0, 0, 0),
                             ("Tony Blair", 4, [0], 4, 0, 0)])

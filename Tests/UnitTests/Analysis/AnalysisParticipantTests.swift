@@ -22,6 +22,18 @@ struct AnalysisParticipantTests {
         #expect(lavrov.mentions == 7)
     }
 
+    /// "North Korean missiles" is an adjective of the country, not a participant of its own.
+    @Test func aTwoWordDemonymIsNoParticipant() {
+        let b = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("k/1", "Launch condemned",
+                "North Korean missiles flew over the sea on Monday. North Korea said the test was a success. "
+                + "South African diplomats and the North Korean embassy declined to comment."),
+        ])
+        let names = b.participants.flatMap { [$0.name] + $0.aliases }
+        #expect(names.contains("North Korea"))
+        #expect(!names.contains("North Korean") && !names.contains("South African"))
+    }
+
     @Test func hyphenatedPairsCountForEachSide() throws {
         let blinken = try #require(AnalysisFixtures.participants(briefing, named: "Antony Blinken").first)
         // "Lavrov-Blinken", "Antony Blinken", "Blinken".

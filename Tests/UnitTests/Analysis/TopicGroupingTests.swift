@@ -24,4 +24,27 @@ struct TopicGroupingTests {
         #expect(labels.contains("arms control"))
         for generic in ["pressing issues", "common ground", "broader implications"] { #expect(!labels.contains(generic)) }
     }
+
+    /// "oil leak" and "leaking oil" are one subject written two ways: one topic carries both.
+    @Test func theSameWordsInAnotherOrderAreOneTopic() {
+        let a = "Engineers fought the oil leak all week. The oil leak spread east, and leaking oil reached the marshes. "
+            + "Crews said the leaking oil was thick."
+        let b = "Leaking oil closed the beaches. Officials said the oil leak would take months to clear, and leaking oil kept coming."
+        let briefing = AnalysisFixtures.analyze([
+            AnalysisFixtures.article("o/1", "Spill grows", a),
+            AnalysisFixtures.article("o/2", "Beaches shut", b),
+        ])
+        let leak = briefing.topics.filter { $0.terms.contains("oil leak") || $0.terms.contains("leaking oil") }
+        #expect(leak.count == 1)
+        let terms = Set(leak.first?.terms ?? [])
+        #expect(terms.contains("oil leak") && terms.contains("leaking oil"))
+    }
+
+    @Test func verbEndingsFoldOnlyForWordOrder() {
+        #expect(TopicBuilder.orderFree(["leaking", "oil"]) == TopicBuilder.orderFree(["oil", "leak"]))
+        #expect(TopicBuilder.orderFree(["capping", "stack"]) == TopicBuilder.orderFree(["stack", "cap"]))
+        #expect(TopicBuilder.orderFree(["spilled", "oil"]) == TopicBuilder.orderFree(["oil", "spill"]))
+        #expect(TopicBuilder.orderFree(["oil", "spill"]) != TopicBuilder.orderFree(["oil", "well"]))
+        #expect(TopicBuilder.withoutVerbEnding("red") == "red" && TopicBuilder.withoutVerbEnding("king") == "king")
+    }
 }

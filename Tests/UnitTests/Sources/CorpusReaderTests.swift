@@ -146,4 +146,19 @@ import Testing
     func runOnHeadlinesEndAtTheNextSentence(_ text: String, _ title: String) {
         #expect(TitleFromText.firstSentence(of: text, maximumWords: 10) == title)
     }
+
+    /// A caption or lead that names the headline's subject again starts after the headline; a
+    /// name said twice in the headline itself, or restated after a function word, does not.
+    @Test(arguments: [
+        ("Ana Lopez wins the Lisbon marathon in heavy rain Ana Lopez's third win came at 31 .",
+         "Ana Lopez wins the Lisbon marathon in heavy rain"),
+        ("Port strike ends in Rotterdam Dock Union's leaders signed the deal . Dock Union agreed",
+         "Port strike ends in Rotterdam Dock Union's leaders signed the deal ."),
+        ("One of Ana Lopez's coaches, Rui Costa, says that Ana Lopez's training changed .",
+         "One of Ana Lopez's coaches, Rui Costa, says that Ana Lopez's training changed ."),
+        ("Lopez fans cheer Lopez in Lisbon after the race ends .", "Lopez fans cheer Lopez in Lisbon after the race ends ."),
+    ])
+    func aRestatedNameStartsTheText(_ text: String, _ title: String) {
+        #expect(TitleFromText.firstSentence(of: text, maximumWords: 16) == title)
+    }
 }

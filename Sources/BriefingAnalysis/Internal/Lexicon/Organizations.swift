@@ -54,6 +54,13 @@ enum Organizations {
         "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "UTC", "CET", "CEST",
     ]
 
+    /// Lower-cased words that end a company's name as its legal form or corporate shell ("Volkswagen
+    /// AG", "Volkswagen Group", "Apple Inc."): the same company as the name without them.
+    static let corporateDesignators: Set<String> = [
+        "group", "ag", "inc", "inc.", "corp", "corp.", "corporation", "plc", "ltd", "ltd.", "limited",
+        "llc", "gmbh", "sa", "nv", "holdings", "co", "co.",
+    ]
+
     /// Acronyms that name places rather than bodies.
     static let placeAcronyms: Set<String> = ["US", "USA", "UK", "UAE", "DRC", "PRC", "NYC"]
 }

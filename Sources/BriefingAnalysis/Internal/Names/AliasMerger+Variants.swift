@@ -24,6 +24,22 @@ extension AliasMerger {
         }
     }
 
+    /// "Volkswagen Group" and "Volkswagen AG" join "Volkswagen": a name ending in a corporate
+    /// designator (`Organizations.corporateDesignators`) is the company named without it, where
+    /// the coverage uses that shorter name too and it is no person or place. Runs after the
+    /// person rules, so a surname that joined a person ("Warner" in "Tim Warner") keeps its
+    /// company ("Warner Inc") apart.
+    static func joinCorporateForms(_ v: VariantInput, isPlace: (Int) -> Bool, _ uf: inout UnionFind) {
+        var people = Set<Int>()
+        for n in v.keys.indices where v.personLike[n] { people.insert(uf.find(n)) }
+        for n in v.keys.indices where v.tokens[n].count >= 2 {
+            guard let last = v.tokens[n].last, Organizations.corporateDesignators.contains(last.lowercased()) else { continue }
+            let bare = v.tokens[n].dropLast().joined(separator: " ")
+            guard let m = v.keyIndex[NameKey.of(bare)], !people.contains(uf.find(m)), !isPlace(m) else { continue }
+            uf.union(n, m)
+        }
+    }
+
     /// Full personal names with the same skeleton are one person ("Moammar Gadhafi", "Muammar
     /// Qaddafi"; "Bashar al-Assad", "Bashar Al Assad").
     static func joinSkeletonVariants(_ v: VariantInput, _ uf: inout UnionFind) {

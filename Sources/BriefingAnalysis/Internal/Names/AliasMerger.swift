@@ -9,7 +9,8 @@ import BriefingSupport
 /// and first names one edit apart ("Sergey"/"Sergei"); titled forms joined to the untitled one
 /// ("Adm Thad Allen"); transliterations by their consonant skeleton ("Muammar Qaddafi",
 /// "Moammar Gadhafi"); surnames alone ("Lavrov", "Col. Gaddafi") joined to the full name that
-/// shares most articles with them; party short forms and nicknames to their party ("Tories");
+/// shares most articles with them; a company's legal form to its name ("Volkswagen AG");
+/// party short forms and nicknames to their party ("Tories");
 /// a geographic head alone to its one "Head of X" place ("Gulf"); a person's name run together
 /// with furniture to the person ("End Quote Robert Peston BBC"); a given name alone to the one
 /// full name its articles introduce ("Jermaine").
@@ -35,6 +36,7 @@ struct AliasMerger {
         joinSurnames(variants, &uf)
         joinParties(g.keys, &uf)
         joinGeographicHeads(g, &uf)
+        joinCorporateForms(variants, isPlace: { Places.place(forKey: g.keys[$0]) != nil }, &uf)
         // Run-together forms and lone given names (AliasMerger+Embedded).
         let hidden = joinEmbeddedPersons(g, &uf)
         let titledGivenNames = joinGivenNames(g, &uf)

@@ -356,9 +356,14 @@ struct EntityRecognizer {
         return join(T[rs..<end])
     }
 
-    /// A lone demonym, a lone letter, a Roman numeral, a common acronym or an abbreviation.
+    /// A demonym ("Russian", "North Korean": an adjective, the country is its own participant),
+    /// a lone letter, a Roman numeral, a common acronym or an abbreviation.
     static func isNoName(_ name: ArraySlice<Token>) -> Bool {
-        guard name.count == 1, let t = name.first else { return false }
+        if name.count > 1 {
+            let key = NameKey.of(join(name))
+            return Places.demonyms[key] != nil && Places.place(forKey: key) == nil
+        }
+        guard let t = name.first else { return false }
         if (Places.demonyms[t.lower] != nil || Places.regionAdjectives.contains(t.lower)) && Places.place(forKey: t.lower) == nil { return true }
         if t.text.count == 1 || isRomanNumeral(t.text) || Organizations.commonAcronyms.contains(t.text) { return true }
         return !t.isAllCaps && t.text.hasSuffix(".") && Tokenizer.abbreviations.contains(String(t.lower.dropLast()))

@@ -6,7 +6,8 @@ import BriefingSupport
 /// Method: the best phrases of every article (its top key phrases, names excluded) are pooled;
 /// phrases the coverage shares across articles come first. Phrases are grouped when one is
 /// contained in the other ("arms control" / "arms control treaties") or when they share a head
-/// and are used in the same articles ("budget deficit" / "trade deficit"). A group is labelled by
+/// and are used in the same articles ("budget deficit" / "trade deficit"), or when they are the
+/// same words in another order ("oil leak" / "leaking oil", `orderFree`). A group is labelled by
 /// its most widespread member. Names of participants are never topics -- they are listed as
 /// participants. Generic phrases ("pressing issues", "common ground", "broader implications")
 /// name no subject, so a phrase whose head is vague needs a specific modifier to be a topic.
@@ -57,6 +58,26 @@ enum TopicBuilder {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         guard !small.isEmpty else { return false }
         return Double(small.filter { large.contains($0) }.count) >= 0.5 * Double(small.count)
+    }
+
+    /// A phrase's stems in a fixed order with verb endings folded ("leaking oil" and "oil leak"
+    /// both give [leak, oil]), to find one subject written two ways. Why only "-ing" and "-ed",
+    /// and only here: the stemmer folds plurals alone so that unrelated words stay apart, but two
+    /// phrases with the same words in another order are one subject even across a participle.
+    static func orderFree(_ words: [String]) -> [String] {
+        words.map(withoutVerbEnding).sorted()
+    }
+
+    /// "leaking" -> "leak", "spilled" -> "spill", "capping" -> "cap"; short words stay.
+    static func withoutVerbEnding(_ w: String) -> String {
+        for ending in ["ing", "ed"] where w.hasSuffix(ending) && w.count >= ending.count + 3 {
+            var root = Array(w.dropLast(ending.count))
+            if root.count >= 3, root[root.count - 1] == root[root.count - 2], !"lsz".contains(root[root.count - 1]) {
+                root.removeLast()
+            }
+            return String(root)
+        }
+        return w
     }
 
     /// The keys whose phrases are units, in order: fragments of longer expressions
@@ -189,6 +210,7 @@ enum TopicBuilder {
                 let a = pool[keys[i]]!.words, b = pool[keys[j]]!.words
                 let short = a.count <= b.count ? a : b
                 if short.count >= 2 && KeyphraseExtractor.overlap(a, b) { uf.union(i, j) }
+                else if a.count >= 2, a.count == b.count, orderFree(a) == orderFree(b) { uf.union(i, j) }
                 else if a.count >= 2, b.count >= 2, a.last == b.last, !genericHeads.contains(a.last!),
                         coOccur(pool[keys[i]]!.articles, pool[keys[j]]!.articles) { uf.union(i, j) }
             }

@@ -43,7 +43,12 @@ enum SentenceSplitter {
                 continue
             }
             var from = 0
-            if let colon = runInHeadEnd(tokens) {
+            if let end = repeatedTitleEnd(tokens, title: titleTokens) {
+                out.append(Sentence(text: text(0, end - 1), tokens: Array(tokens[0..<end]), paragraph: paragraph,
+                                    index: index, isHeading: true, isTitle: false))
+                index += 1
+                from = end
+            } else if let colon = runInHeadEnd(tokens) {
                 out.append(Sentence(text: text(0, colon - 1), tokens: Array(tokens[0..<colon]), paragraph: paragraph,
                                     index: index, isHeading: true, isTitle: false))
                 index += 1
@@ -52,7 +57,7 @@ enum SentenceSplitter {
             var start = from
             var k = from
             while k < tokens.count {
-                let runsOn = runsOn(tokens, k)
+                let runsOn = runsOn(tokens, k) || endsShout(tokens, from: start, at: k)
                 if runsOn || endsSentence(tokens, k) {
                     var end = k
                     while end + 1 < tokens.count, isCloser(tokens[end + 1]) { end += 1 }
@@ -76,6 +81,24 @@ enum SentenceSplitter {
         }
         return out
     }
+
+    /// A line that opens with the article's own headline and runs on ("Doctor faces four years in
+    /// prison if convicted A US judge has delayed ..."): where the headline's words end. Pages
+    /// repeat the headline over the text, and scraped text loses the line break between them;
+    /// the headline is then a heading, not the start of a sentence to quote. Nil when the line
+    /// does not start so, is the headline alone, or the headline is under
+    /// `minimumRepeatedTitle` words or was cut short ("…": a title taken from the text where no
+    /// end was found, so its last word may belong to the sentence).
+    static func repeatedTitleEnd(_ tokens: [Token], title: [Token]) -> Int? {
+        guard title.last?.text != "\u{2026}" else { return nil }
+        guard title.filter({ $0.kind == .word }).count >= minimumRepeatedTitle, tokens.count > title.count + 1 else { return nil }
+        for (t, h) in zip(tokens, title) where t.text != h.text { return nil }
+        return title.count
+    }
+
+    /// Headline words a repeated headline needs before it is split off (`repeatedTitleEnd`): a
+    /// two-word headline ("Oil spill") may well open a sentence of the text.
+    static let minimumRepeatedTitle = 4
 
     static let enders: Set<String> = [".", "!", "?", "\u{2026}"]
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
@@ -110,10 +133,52 @@ enum SentenceSplitter {
 
     /// Does an unpunctuated line run on into a new sentence after token `k`?
     static func runsOn(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k + 1].isCapitalized, !tokens[k].isCapitalized
+        if opensDatedEntry(tokens, after: k) { return true }
+        guard k + 2 < tokens.count, tokens[k + 1].isCapitalized else { return false }
+        let (previous, word, following) = (Substring(tokens[k].text), Substring(tokens[k + 1].text), Substring(tokens[k + 2].text))
+        if tokens[k].kind == .word, !tokens[k].isCapitalized {
+            return RunOnSentence.opens(at: word, after: previous, before: following)
+        }
+        guard tokens[k].kind == .word || tokens[k].kind == .number, tokens[k + 2].kind == .word else { return false }
+        return RunOnSentence.opens(at: word, afterCapitalOrNumber: previous, before: following)
+    }
+
+    /// "NEW CAP FOR LEAKING OIL WELL Once the test is under way ...": a headline or caption in
+    /// capitals pasted before a sentence. Why at least three shouted words, from the sentence's
+    /// start, before a word in mixed case: one or two capitalised words are an acronym or a
+    /// name ("BBC News", "US Coast Guard"), while a run of them opening a line is a heading.
+    static func endsShout(_ tokens: [Token], from start: Int, at k: Int) -> Bool {
+        guard k + 1 < tokens.count, k - start + 1 >= minimumShout, tokens[k + 1].kind == .word,
+              tokens[k + 1].isCapitalized, tokens[k + 1].text.contains(where: \.isLowercase)
         else { return false }
-        return RunOnSentence.opens(at: Substring(tokens[k + 1].text), after: Substring(tokens[k].text),
-                                   before: Substring(tokens[k + 2].text))
+        var shouted = 0
+        for t in tokens[start...k] {
+            if t.kind == .word, t.text.contains(where: \.isLetter), !t.text.contains(where: \.isLowercase) {
+                if t.text.count >= 2 { shouted += 1 }
+            } else if t.kind == .word || t.kind == .number {
+                return false
+            }
+        }
+        return shouted >= minimumShout
+    }
+
+    /// Shouted words that make a heading (`endsShout`).
+    static let minimumShout = 3
+
+    /// "... throughout the trial 29 September 2011 Jackson's bodyguard testifies ...": a
+    /// chronology's entries pasted together, each opening with its full date. Why a full date
+    /// after a lower-case word that is no function word, then a capital: in prose a date follows
+    /// a preposition ("on 29 September 2011"), while a noun followed by a date and a new
+    /// capitalised subject is one entry ending and the next beginning.
+    static func opensDatedEntry(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 4 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isClosed,
+              tokens[k].text.last?.isLetter == true,
+              tokens[k + 1].kind == .number, let day = Int(tokens[k + 1].text), (1...31).contains(day),
+              tokens[k + 2].isCapitalized, CalendarWords.months[tokens[k + 2].text.lowercased()] != nil,
+              tokens[k + 3].kind == .number, tokens[k + 3].text.count == 4,
+              tokens[k + 4].isCapitalized, tokens[k + 4].kind == .word
+        else { return false }
+        return true
     }
 
     @inline(__always) static func startsSentence(_ t: Token) -> Bool {

@@ -17,8 +17,9 @@ final class DocumentRenderer {
         BriefingComposer(style: style, text: text, directory: directory).compose(briefing, budget: budget)
     }
 
-    /// Most layouts tried to bring a brief briefing within its pages.
-    static let fittingPasses = 6
+    /// Most layouts tried to bring a brief briefing within its pages and its front page within
+    /// page 1: the page budget takes one or two, the front page up to three more.
+    static let fittingPasses = 8
 
     var frameWidth: Double { style.pageWidth - style.marginLeft - style.marginRight }
 
@@ -28,18 +29,28 @@ final class DocumentRenderer {
     /// budget's row counts fit most corpora, but long titles, many watch items or skipped files
     /// can run over. Then the lists are tightened step by step (`SectionBudget.tightened`) and
     /// the whole document laid out again -- contents, citation numbers and all -- until it fits
-    /// or nothing more may be cut.
+    /// or nothing more may be cut. Its front page must hold the key developments and what to
+    /// watch: when they run onto page 2, the front page's lists lose a row and the document is
+    /// laid out again (`SectionBudget.frontPageTightened`).
     func paginate(_ briefing: Briefing) -> [[PlacedFlowable]] {
         var budget = SectionBudget(style)
         var pages = layOut(briefing, budget: budget)
         var passes = 1
-        while style.detail == .brief, pages.count > style.pageBudget, passes < Self.fittingPasses,
-              let tighter = budget.tightened() {
+        while style.detail == .brief, passes < Self.fittingPasses, let tighter = tighter(budget, pages: pages) {
             budget = tighter
             pages = layOut(briefing, budget: budget)
             passes += 1
         }
         return pages
+    }
+
+    /// The next budget to try, nil when this layout fits (or nothing more may be cut).
+    private func tighter(_ budget: SectionBudget, pages: [[PlacedFlowable]]) -> SectionBudget? {
+        if pages.count > style.pageBudget, let tighter = budget.tightened() { return tighter }
+        if let end = directory.page(ofMark: KeyDevelopmentsSection.frontPageEnd), end > 1 {
+            return budget.frontPageTightened()
+        }
+        return nil
     }
 
     private func layOut(_ briefing: Briefing, budget: SectionBudget) -> [[PlacedFlowable]] {

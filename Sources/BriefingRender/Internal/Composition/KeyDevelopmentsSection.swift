@@ -2,8 +2,12 @@ import BriefingModel
 
 /// The front page's section: the key developments -- date, headline and lead of each, citing its
 /// articles -- then what to watch. Lines without a headline (briefings written before headlines)
-/// print as plain lines, as they did.
+/// print as plain lines, as they did. A mark closes the front page's part (`frontPageEnd`), so
+/// the renderer can check that it all landed on page 1.
 struct KeyDevelopmentsSection: BriefingSection {
+    /// The `PageMark` after what to watch.
+    static let frontPageEnd = "front-page-end"
+
     func flowables(in context: CompositionContext) -> [any Flowable] {
         let b = context.briefing
         var flow: [any Flowable] = [context.heading1("Key developments")]
@@ -27,6 +31,7 @@ struct KeyDevelopmentsSection: BriefingSection {
         itemStyle.justify = context.style.justify
         flow.append(context.bullets(Array(items), bodyStyle: itemStyle, itemSpacing: 5))
         flow += WatchSection().flowables(in: context)
+        flow.append(PageMark(Self.frontPageEnd))
         return flow
     }
 }

@@ -79,6 +79,22 @@ struct SectionBudget: Equatable {
         return t == self ? nil : t
     }
 
+    /// A budget for a front page that ran over page 1: one key development fewer, down to the
+    /// floor, then one watch item fewer; nil once neither can be cut. Why only these: the front
+    /// page is what a reader sees first, and it tells more as a whole page than as a list whose
+    /// last items and "What to watch" slip overleaf; the other sections keep their rows.
+    func frontPageTightened() -> SectionBudget? {
+        var t = self
+        if keyDevelopments > Self.floor.keyDevelopments {
+            t.keyDevelopments = keyDevelopments - 1
+        } else if watch > Self.floor.watch {
+            t.watch = watch - 1
+        } else {
+            return nil
+        }
+        return t
+    }
+
     init(keyDevelopments: Int, watch: Int, topics: Int, timelineRows: Int, participants: Int, pairs: Int,
          stories: Int, storyArticles: Int, changes: Int, citations: Int, reactions: Bool, coverage: Bool,
          citedSourcesOnly: Bool) {
