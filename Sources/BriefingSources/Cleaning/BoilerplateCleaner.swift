@@ -86,22 +86,8 @@ public enum BoilerplateCleaner {
             line = removingAll(FurniturePatterns.inlineCredit, from: line)
         }
         if line.hasBytes(": "), hasUpperCaseRun(line) { line = removingAll(FurniturePatterns.inlineSpeakerTag, from: line) }
-        if LineShape.hasYearBeforeCapital(line) { line = splittingAtRunInDate(line) }
         line = line.trimmedWhiteSpace
         return line.isEmpty ? nil : line
-    }
-
-    /// A caption run into the text through a bare date becomes a line of its own, and the date
-    /// opens the text it dates. "… said on 5 May 2010 The …" is left: after a preposition the
-    /// date belongs to the sentence before it.
-    static func splittingAtRunInDate(_ line: String) -> String {
-        let range = NSRange(line.startIndex..., in: line)
-        guard let match = FurniturePatterns.runInDate.firstMatch(in: line, range: range),
-              let whole = Range(match.range, in: line), let date = Range(match.range(at: 1), in: line) else { return line }
-        let head = line[..<whole.lowerBound]
-        let previous = head.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        guard !datePrepositions.contains(previous), head.split(separator: " ").count >= 3 else { return line }
-        return head.trimmedWhiteSpace + "\n" + line[date.lowerBound...]
     }
 
     /// Pages put the lead photo's caption between the byline and the text; when the caption
@@ -115,12 +101,6 @@ public enum BoilerplateCleaner {
         return String(line[whole.upperBound...])
     }
 
-    /// Words after which a date is part of the sentence.
-    static let datePrepositions: Set<String> = [
-        "on", "in", "of", "since", "until", "till", "from", "by", "to", "before", "after", "and", "or", "between",
-        "through", "dated", "the", "as", "at", "for", "than", "during", "until", "around", "about", "late", "early",
-        "mid", "circa", "ended", "ending", "starting", "beginning", "effective",
-    ]
 
     /// Whole lines that are furniture: captions ending in a credit, stage directions, prompts.
     static func isFurnitureLine(_ line: String) -> Bool {

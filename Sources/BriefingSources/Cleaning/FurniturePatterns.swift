@@ -39,10 +39,10 @@ enum FurniturePatterns {
     /// A gallery's or player's label: "Slideshow (25 Images)", "Gallery (12 photos)".
     static let mediaCount = compile(#"^[A-Z][A-Za-z ]{0,30}\(\d+ (?:[Ii]mages|[Pp]hotos|[Pp]ictures|[Vv]ideos|[Ss]lides)\)$"#)
 
-    /// A caption or a repeated headline run into the text through a bare date, as timeline pages
-    /// print them: "Crowds gather outside the court 25 January 2011 The doctor enters a plea…".
-    /// The date follows a word with no full stop and no preposition (checked by the caller) and
-    /// a capitalised sentence follows the year.
+    /// A caption run into the text through a bare date: "Crowds at the court on 25 January 2011
+    /// The doctor enters a plea…" -- a capitalised sentence follows the year without a full stop.
+    /// Cut only right after a byline (`BoilerplateCleaner.withoutCaptionAfterByline`); elsewhere
+    /// the sentence splitter opens a dated entry at such a date.
     static let runInDate = compile(
         #"(?<=[A-Za-z]) (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}) (?=[A-Z][a-z'’])"#)
 

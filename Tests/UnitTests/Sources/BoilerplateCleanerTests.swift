@@ -214,17 +214,6 @@ import Testing
                 == ["Officials testify before the committee on Tuesday in the capital. \(news)"])
     }
 
-    /// Timeline pages run a photo's caption into the entry through the entry's bare date.
-    @Test func captionsRunInThroughADateBreakOff() {
-        #expect(cleaned(["Crowds gather outside the court 25 January 2011 The doctor enters a plea of not guilty."])
-                == ["Crowds gather outside the court", "25 January 2011 The doctor enters a plea of not guilty."])
-        // After a preposition, or opening the sentence, the date belongs to it.
-        let after = "The company said on 5 May 2010 BP would pay for the clean-up."
-        #expect(cleaned([after]) == [after])
-        let opening = "25 January 2011 The doctor enters a plea of not guilty."
-        #expect(cleaned([opening]) == [opening])
-    }
-
     /// A line every page of a file carries is template; a sentence a few records repeat is news.
     @Test func templateLinesRepeatedAcrossRecordsGo() throws {
         let promo = "The pun is the lowest form of wit, or is it?"
