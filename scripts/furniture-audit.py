@@ -150,8 +150,11 @@ def audit(briefing):
 def analyze(binary, corpus, keep):
     name = corpus.rstrip("/").split("/data/")[-1].replace("/", "_")
     out = os.path.join(keep or tempfile.mkdtemp(), name + ".json")
-    subprocess.run([binary, "analyze", corpus, "--json", "-o", out, "--quiet"], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Exit 3: the briefing was written, but some files or records were skipped (named on stderr).
+    run = subprocess.run([binary, "analyze", corpus, "--json", "-o", out, "--quiet"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if run.returncode not in (0, 3):
+        raise SystemExit(f"briefing analyze {corpus} failed with exit status {run.returncode}")
     return name, out
 
 
