@@ -11,8 +11,6 @@ struct FinishedArticle {
     /// TF-IDF terms and participant names, weighted, for story clustering (emptied once
     /// numbered, `CorpusPipeline.secondPass`).
     var storyVector: [(String, Double)]
-    /// Watched topic number -> mentions in this article (empty without a watchlist).
-    var watched: [Int: Int]
 
     /// What the second pass reads besides the article itself.
     struct Context: Sendable {
@@ -36,6 +34,9 @@ struct FinishedArticle {
         var stemWeights: [(String, Double)]
         /// Watched topic number -> mentions (`WatchedTermIndex.mentions`).
         var watched: [Int: Int]
+
+        /// Nothing: what an article's place holds once it is finished.
+        static let none = Phrases(keyphrases: [], stemWeights: [], watched: [:])
     }
 
     static func phrases(of article: Article, index: Int, aggregate agg: CorpusAggregate, stories: StoryClusterer,
@@ -62,7 +63,6 @@ struct FinishedArticle {
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
                                url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
-        watched = phrases.watched
         let agg = context.aggregate
         storyVector = context.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
                                              entityDF: context.entityDF, documents: agg.documents)
