@@ -5,8 +5,8 @@ import BriefingSupport
 ///
 /// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
 /// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
-/// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core), and the
-///    topics beside it; then the article bodies are dropped;
+/// 3. each article again, now with corpus statistics and participants (`FinishedArticle`, on
+///    every core); then the topics; then the article bodies are dropped;
 /// 4. the corpus-level steps (`CorpusSteps`), independent of each other and so run side by side:
 ///    stories, the timeline, what to watch, role sources, who appears with whom; then
 ///    reactions and the key developments, which read the stories and the timeline;
@@ -54,62 +54,55 @@ struct CorpusPipeline {
         var clusterer: StoryClusterer
     }
 
-    /// Participants merged on one core while the articles' key phrases are ranked on the others;
-    /// then each article finished with both, and the topics chosen beside it.
+    /// Participants merged first; then each article ranked and finished with them in one pass
+    /// (a block at a time, `finish`), its topic candidates pooled; then the topics chosen.
+    ///
+    /// Why in this order: merging the names is short beside the articles (under a second at
+    /// 50,000 articles), and with the participants known each article's ranked phrases are used
+    /// at once instead of being held for the whole corpus while the names are merged.
     func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate,
                     block: Int = Self.finishBlock) -> SecondPass {
-        let ids = articles.map(\.id), limit = keyphrasesPerArticle
+        let ids = articles.map(\.id)
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
-        let stories = clusterer
-        let watched = watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:))
-        // Written by the job beside, read only once `beside` has waited for it.
-        nonisolated(unsafe) var merged: AliasMerger.Result?
-        let (phrases, pool) = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
-            ParallelAnalysis.mapAndFold(articles.count, TopicPool(), { i, pool in
-                FinishedArticle.phrases(of: articles[i], index: i, aggregate: aggregate, stories: stories,
-                                        watched: watched, limit: limit, topics: &pool)
-            }, merge: { $0.merge($1) })
-        }
-        let aliases = merged!
+        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
-            stories: clusterer)
-        let watchedFound = phrases.map(\.watched), watchlist = watchlist
-        // Written by the job beside, read only once `beside` has waited for it.
-        nonisolated(unsafe) var topics: [Topic] = []
-        let (finished, vectors) = ParallelAnalysis.beside({
-            topics = CorpusSteps.topics(pool: pool, participants: aliases.participants, articleIDs: ids,
-                                        watchlist: watchlist, watchedFound: watchedFound, body: { articles[$0].body })
-        }) {
-            finish(articles, analyses: analyses, phrases: consume phrases, context: context, block: block)
-        }
+            stories: clusterer, limit: keyphrasesPerArticle,
+            watched: watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:)))
+        let (finished, vectors, pool) = finish(articles, analyses: analyses, context: context, block: block)
+        let topics = CorpusSteps.topics(pool: pool, participants: aliases.participants, articleIDs: ids,
+                                        watchlist: watchlist, watchedFound: finished.map(\.watched),
+                                        body: { articles[$0].body })
         return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
     }
 
     /// Articles finished in the second pass at a time.
     ///
     /// Why blocks: a finished article's story vector holds its features as written (names are
-    /// long strings) until it is numbered, and its ranked phrases until it is finished; a block
-    /// at a time bounds what is held to one block's worth, not the corpus's, while each block
-    /// still spreads over every core.
+    /// long strings) until it is numbered; a block at a time bounds what is held to one block's
+    /// worth, not the corpus's, while each block still spreads over every core.
     static let finishBlock = 4_096
 
-    /// Each article finished with the participants, its story vector numbered in article order
-    /// and its written features and ranked phrases dropped as soon as its block is done.
-    func finish(_ articles: [Article], analyses: [HeldArticle], phrases: consuming [FinishedArticle.Phrases],
-                context: FinishedArticle.Context, block: Int = Self.finishBlock) -> ([FinishedArticle], StoryClusterer.Numbered) {
+    /// Each article ranked and finished, a block at a time: its story vector numbered in article
+    /// order and its written features dropped as soon as its block is done; its topic candidates
+    /// pooled (blocks merged in article order, as `TopicPool.merge` asks).
+    func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
+                block: Int = Self.finishBlock) -> ([FinishedArticle], StoryClusterer.Numbered, TopicPool) {
         var finished: [FinishedArticle] = []
         finished.reserveCapacity(articles.count)
         var vectors = StoryClusterer.Numbered()
+        var pool = TopicPool()
         for low in stride(from: 0, to: articles.count, by: block) {
             let high = min(articles.count, low + block)
-            let ranked = Array(phrases[low..<high])
-            for i in low..<high { phrases[i] = .none }
-            var done = ParallelAnalysis.map(high - low) { k in
-                FinishedArticle(article: articles[low + k], analysis: analyses[low + k], phrases: ranked[k], context: context)
-            }
+            var (done, pooled) = ParallelAnalysis.mapAndFold(high - low, TopicPool(), { k, pool in
+                let i = low + k
+                let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &pool)
+                return FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
+            }, merge: { $0.merge($1) })
+            pool.merge(pooled)
+            pooled = TopicPool()
             for k in done.indices {
                 vectors.append(done[k].storyVector)
                 done[k].storyVector = []
@@ -117,7 +110,7 @@ struct CorpusPipeline {
             finished += done
         }
         vectors.finish()
-        return (finished, vectors)
+        return (finished, vectors, pool)
     }
 
     /// Empties every article's body. Why: after the second pass nothing reads the bodies (the
