@@ -108,9 +108,11 @@ struct CorpusSteps {
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])
-        let stories = clusters.map { c in
-            Story(title: writer.headline(c.members), articles: c.members.sorted().map { ids[$0] },
-                  summary: StoryWriter.summary(c, analyses))
+        let analyses = analyses
+        // Each story is written from its own members alone, so on every core.
+        let stories = ParallelAnalysis.map(clusters.count) { k in
+            Story(title: writer.headline(clusters[k].members), articles: clusters[k].members.sorted().map { ids[$0] },
+                  summary: StoryWriter.summary(clusters[k], analyses))
         }
         return (stories, clusters)
     }

@@ -12,7 +12,7 @@
 /// reports that only name "Apple" are about one company, not one happening), scaled down when
 /// the two were published further apart than an event's window; two articles that agree on a
 /// single feature are no pair at all.
-struct SimilarityGraph {
+struct SimilarityGraph: Sendable {
     /// Each article's pairs, both directions: (other article, similarity).
     private(set) var edges: [[(other: Int, similarity: Double)]]
 
