@@ -47,14 +47,20 @@ public struct BriefingPipeline: Sendable {
     public func analyze(_ inputs: [String], title: String? = nil,
                         generated: Day = GenerationDay.current()) throws -> Briefing {
         let observer = observer
-        let read = try observer.measure(.read) { try reader.read(inputs) { observer.advanced(.read, $0) } }
-        let windowed = window.apply(to: read.articles)
+        var read = try observer.measure(.read) { try reader.read(inputs) { observer.advanced(.read, $0) } }
+        var windowed = window.apply(to: read.articles)
         guard !windowed.articles.isEmpty else {
             throw Failure.emptyWindow(window: window.description, outside: windowed.outside,
                                       undatedDropped: windowed.undatedDropped)
         }
-        let merged = observer.measure(.duplicates) { duplicates?.merge(windowed.articles) }
-        var briefing = analyzer.briefing(for: merged?.articles ?? windowed.articles, title: title ?? BriefingPipeline.defaultTitle,
+        var merged = observer.measure(.duplicates) { duplicates?.merge(windowed.articles) }
+        // The analysis is handed the only copy of the articles, so it can free their bodies once
+        // it no longer reads them (`BriefingAnalyzer.briefing`).
+        let selected = merged?.articles ?? windowed.articles
+        read.articles = []
+        windowed.articles = []
+        merged?.articles = []
+        var briefing = analyzer.briefing(for: consume selected, title: title ?? BriefingPipeline.defaultTitle,
                                          generated: generated, skipped: read.skipped, warnings: read.warnings,
                                          observer: observer)
         briefing.corpus.window = window.isBounded ? window.description : nil

@@ -23,17 +23,18 @@ public struct BriefingAnalyzer: Sendable {
     }
 
     /// - Parameters:
-    ///   - articles: the articles, in reading order.
+    ///   - articles: the articles, in reading order. Taken, not borrowed: a caller that keeps no
+    ///     copy lets their bodies be freed once they are no longer read.
     ///   - title: the briefing's title.
     ///   - generated: the day the briefing is made (shown on the cover, never used as an article date).
     ///   - skipped, warnings: what the reader could not read or had to repair, carried to the sources page.
     ///   - observer: hears the stages (`analyse`, `aggregate`, `stories`, `timeline`), their wall
     ///     seconds, and each article analysed; the analysis itself never prints.
-    public func briefing(for articles: [Article], title: String, generated: Day,
+    public func briefing(for articles: consuming [Article], title: String, generated: Day,
                          skipped: [SkippedFile] = [], warnings: [String] = [],
                          observer: StageObserver = .silent) -> Briefing {
         CorpusPipeline(keyphrasesPerArticle: keyphrasesPerArticle, storyThreshold: storyThreshold,
                        watchlist: watchlist, observer: observer)
-            .briefing(for: articles, title: title, generated: generated, skipped: skipped, warnings: warnings)
+            .briefing(for: consume articles, title: title, generated: generated, skipped: skipped, warnings: warnings)
     }
 }

@@ -96,6 +96,24 @@ struct AnalysisCorpusLevelTests {
         #expect(try first.jsonData() == second.jsonData())
     }
 
+    /// Articles are finished a block at a time to bound memory; where the blocks fall changes
+    /// nothing: the same digests and the same numbered story vectors.
+    @Test func finishingInBlocksChangesNothing() {
+        let articles = AnalysisCorpusLevelTests.twoStories + AnalysisFixtures.diplomacy
+        let (analyses, aggregate) = ParallelAnalysis.run(articles)
+        let pipeline = CorpusPipeline(keyphrasesPerArticle: 8, storyThreshold: StoryGraphSettings().threshold, watchlist: [])
+        let whole = pipeline.secondPass(articles, analyses: analyses, aggregate: aggregate)
+        for block in [1, 2, 3] {
+            let cut = pipeline.secondPass(articles, analyses: analyses, aggregate: aggregate, block: block)
+            #expect(cut.finished.map(\.digest) == whole.finished.map(\.digest))
+            #expect(cut.storyVectors.documents.map { $0.map(\.0) } == whole.storyVectors.documents.map { $0.map(\.0) })
+            #expect(cut.storyVectors.documents.map { $0.map(\.1) } == whole.storyVectors.documents.map { $0.map(\.1) })
+            #expect(cut.storyVectors.isName == whole.storyVectors.isName)
+        }
+        #expect(whole.storyVectors.documents.count == articles.count)
+        #expect(whole.storyVectors.documents.contains { !$0.isEmpty })
+    }
+
     @Test func mergeIsAssociative() {
         let parts = (AnalysisCorpusLevelTests.twoStories + AnalysisFixtures.diplomacy).enumerated().map {
             CorpusAggregate(ArticleAnalyzer.analyze($0.element, index: $0.offset))

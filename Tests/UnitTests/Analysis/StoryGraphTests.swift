@@ -54,6 +54,49 @@ struct StoryGraphTests {
         }
     }
 
+    /// The graph, found on every core, is the one its definition gives article by article: each
+    /// article's strongest pairs to later ones, a lone shared name taken off, in article order.
+    @Test func theGraphIsItsDefinition() {
+        var settings = StoryGraphSettings()
+        settings.blockSize = 10_000
+        settings.neighbours = 4
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let n = 300, vocabulary = 40
+        let isName = (0..<vocabulary).map { $0 < 5 }
+        let documents: [[(Int, Double)]] = (0..<n).map { _ in
+            Set((0..<6).map { _ in next(vocabulary) }).sorted().map { ($0, Double(1 + next(9)) / 10) }
+        }
+        let graph = SimilarityGraph(documents: documents, isName: isName, days: Array(repeating: nil, count: n),
+                                    settings: settings)
+        var expected = [[(other: Int, similarity: Double)]](repeating: [], count: n)
+        for i in 0..<n {
+            var pairs: [(Int, Double)] = []
+            for j in (i + 1)..<max(i + 1, n) {
+                var sum = 0.0, shared = 0, names = 0, topName = 0.0
+                for (f, wi) in documents[i] {
+                    guard let wj = documents[j].first(where: { $0.0 == f })?.1 else { continue }
+                    shared += 1
+                    sum += wi * wj
+                    if isName[f] { names += 1; topName = max(topName, wi * wj) }
+                }
+                let s = names == 1 ? sum - topName : sum
+                if s > 0 && shared >= settings.minimumShared && s > settings.floor { pairs.append((j, s)) }
+            }
+            pairs.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for (j, s) in pairs.prefix(settings.neighbours) {
+                expected[i].append((j, s))
+                expected[j].append((i, s))
+            }
+        }
+        #expect(graph.edges.map { $0.map(\.other) } == expected.map { $0.map(\.other) })
+        #expect(graph.edges.map { $0.map(\.similarity) } == expected.map { $0.map(\.similarity) })
+        #expect(graph.edges.contains { !$0.isEmpty })
+    }
+
     /// However dense the corpus, an article keeps at most `neighbours` pairs to later articles.
     @Test func eachArticleKeepsItsStrongestPairs() {
         var settings = StoryGraphSettings()

@@ -16,7 +16,7 @@ import BriefingModel
 /// developments never tell the same thing: a second story on an already told day, or with a
 /// lead or headline close to one already chosen, is skipped. When there are fewer stories
 /// than `minimum`, the most important stories tell a second or third development of their own.
-struct KeyDevelopments {
+struct KeyDevelopments: Sendable {
     /// Items at most and (when the coverage has them) at least: enough to cover a busy period,
     /// few enough to read on a front page.
     static let maximum = 8

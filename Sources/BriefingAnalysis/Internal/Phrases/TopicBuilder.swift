@@ -185,7 +185,8 @@ enum TopicBuilder {
         // Only phrases the articles themselves show as units (`mayPool`, applied as they were
         // pooled), and not names of participants or watched terms.
         var pool: [String: Pooled] = [:]
-        for (key, e) in candidates.entries where !namesAParticipant(e.words) && !isWatched(e.words) {
+        // A phrase used in one article only, fewer than twice, can meet neither bar below.
+        for (key, e) in candidates.entries(minimumLoneMentions: 2) where !namesAParticipant(e.words) && !isWatched(e.words) {
             var pooled = Pooled(words: e.words)
             for f in e.forms where !namesAParticipant(display: f.display) {
                 pooled.displays[f.display, default: 0] += f.mentions

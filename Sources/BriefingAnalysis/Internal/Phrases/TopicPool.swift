@@ -31,25 +31,82 @@ struct TopicPool: Sendable {
         }
     }
 
-    /// Phrase key -> its written forms.
-    private(set) var entries: [String: Entry] = [:]
+    /// A phrase seen so far in one article and one written form: its form alone, without an
+    /// entry's lists.
+    ///
+    /// Why apart: most candidates (a sentence's own wording) are never seen again, and at scale
+    /// these hold most of the pool; they become entries when a second use comes.
+    struct Single: Sendable {
+        var display: String
+        var article: Int32
+        var mentions: Int
+
+        var form: Form { Form(display: display, articles: [article], mentions: mentions) }
+    }
+
+    /// Phrase key -> its written forms, for phrases seen in two articles or two forms.
+    private var shared: [String: Entry] = [:]
+    /// Phrase key -> its one use, for the others.
+    private var singles: [String: Single] = [:]
     /// Articles pooled (whether or not they had a phrase to give).
     private(set) var articleCount = 0
+
+    /// Every phrase pooled with its written forms, except those used once in one article with
+    /// fewer than `minimumLoneMentions` mentions.
+    func entries(minimumLoneMentions: Int = 0) -> [(key: String, entry: Entry)] {
+        var out = shared.map { (key: $0.key, entry: $0.value) }
+        for (key, s) in singles where s.mentions >= minimumLoneMentions {
+            out.append((key, Entry(words: Self.words(of: key), forms: [s.form])))
+        }
+        return out
+    }
+
+    /// A key's stems (a key is its stems joined by spaces, `KeyphraseExtractor`).
+    static func words(of key: String) -> [String] {
+        key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    }
 
     /// Adds one article's candidates, keeping those that may be topics (`TopicBuilder.mayPool`).
     /// Articles are added in increasing order within one pool.
     mutating func add(_ phrases: [PhraseCandidate], article: Int) {
         articleCount += 1
         for p in phrases where TopicBuilder.mayPool(p) {
-            entries[p.key, default: Entry(words: p.words)].add(p.display, article: article, count: p.count)
+            if shared[p.key] != nil {
+                shared[p.key]!.add(p.display, article: article, count: p.count)
+            } else if let first = singles.removeValue(forKey: p.key) {
+                var e = Entry(words: p.words, forms: [first.form])
+                e.add(p.display, article: article, count: p.count)
+                shared[p.key] = e
+            } else {
+                singles[p.key] = Single(display: p.display, article: Int32(article), mentions: p.count)
+            }
         }
     }
 
+    /// Adds a later pool (its articles all after this one's).
     mutating func merge(_ other: TopicPool) {
         articleCount += other.articleCount
-        for (key, e) in other.entries {
-            guard entries[key] != nil else { entries[key] = e; continue }
-            for f in e.forms { entries[key]!.merge(f) }
+        for (key, e) in other.shared {
+            if shared[key] != nil {
+                for f in e.forms { shared[key]!.merge(f) }
+            } else if let first = singles.removeValue(forKey: key) {
+                var mine = Entry(words: e.words, forms: [first.form])
+                for f in e.forms { mine.merge(f) }
+                shared[key] = mine
+            } else {
+                shared[key] = e
+            }
+        }
+        for (key, s) in other.singles {
+            if shared[key] != nil {
+                shared[key]!.merge(s.form)
+            } else if let first = singles.removeValue(forKey: key) {
+                var mine = Entry(words: Self.words(of: key), forms: [first.form])
+                mine.merge(s.form)
+                shared[key] = mine
+            } else {
+                singles[key] = s
+            }
         }
     }
 }

@@ -5,9 +5,10 @@ import BriefingSupport
 ///
 /// 1. each article on its own (`ArticleAnalyzer`, on every core), merged into a `CorpusAggregate`;
 /// 2. participants: the written forms of names merged across the corpus (`AliasMerger`);
-/// 3. each article again, now with corpus statistics (`FinishedArticle`, on every core);
+/// 3. each article again, now with corpus statistics and participants (`FinishedArticle`, on
+///    every core); then the topics; then the article bodies are dropped;
 /// 4. the corpus-level steps (`CorpusSteps`), independent of each other and so run side by side:
-///    stories, topics, the timeline, what to watch, role sources, who appears with whom; then
+///    stories, the timeline, what to watch, role sources, who appears with whom; then
 ///    reactions and the key developments, which read the stories and the timeline;
 /// 5. the `Briefing`.
 ///
@@ -20,17 +21,21 @@ struct CorpusPipeline {
     /// Hears each stage's start and wall seconds, and each article analysed.
     var observer: StageObserver = .silent
 
-    func briefing(for articles: [Article], title: String, generated: Day,
+    /// `articles` are taken, not borrowed: their bodies are dropped once the second pass is done
+    /// (`dropBodies`), and only a caller that keeps no copy of them lets that free memory.
+    func briefing(for taken: consuming [Article], title: String, generated: Day,
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
+        var articles = taken
         let observer = observer
         let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
             ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
         }
         let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
+        Self.dropBodies(&articles)
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
-                                  finished: phase.finished, topicPool: phase.topics, storyVectors: phase.storyVectors, clusterer: phase.clusterer, watchlist: watchlist,
-                                  observer: observer).run()
+                                  finished: phase.finished, topics: phase.topics, storyVectors: phase.storyVectors,
+                                  clusterer: phase.clusterer, watchlist: watchlist, observer: observer).run()
         return observer.measure(.aggregate) {
             assemble(articles, phase: phase, results: results, title: title, generated: generated,
                      skipped: skipped, warnings: warnings)
@@ -42,46 +47,77 @@ struct CorpusPipeline {
     struct SecondPass {
         var aliases: AliasMerger.Result
         var finished: [FinishedArticle]
-        /// Every article's candidates that may be topics.
-        var topics: TopicPool
+        /// The topics (`CorpusSteps.topics`), chosen while the articles were finished.
+        var topics: [Topic]
         /// Every article's story vector, numbered (`StoryClusterer.Numbered`).
         var storyVectors: StoryClusterer.Numbered
         var clusterer: StoryClusterer
     }
 
-    /// Participants merged on one core while the articles' key phrases are ranked on the others;
-    /// then each article finished with both.
-    func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate) -> SecondPass {
-        let ids = articles.map(\.id), limit = keyphrasesPerArticle
+    /// Participants merged first; then each article ranked and finished with them in one pass
+    /// (a block at a time, `finish`), its topic candidates pooled; then the topics chosen.
+    ///
+    /// Why in this order: merging the names is short beside the articles (under a second at
+    /// 50,000 articles), and with the participants known each article's ranked phrases are used
+    /// at once instead of being held for the whole corpus while the names are merged.
+    func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate,
+                    block: Int = Self.finishBlock) -> SecondPass {
+        let ids = articles.map(\.id)
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
-        let stories = clusterer
-        let watched = watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:))
-        // Written by the job beside, read only once `beside` has waited for it.
-        nonisolated(unsafe) var merged: AliasMerger.Result?
-        let (phrases, topics) = ParallelAnalysis.beside({ merged = AliasMerger.merge(aggregate, articleIDs: ids) }) {
-            ParallelAnalysis.mapAndFold(articles.count, TopicPool(), { i, pool in
-                FinishedArticle.phrases(of: articles[i], index: i, aggregate: aggregate, stories: stories,
-                                        watched: watched, limit: limit, topics: &pool)
-            }, merge: { $0.merge($1) })
-        }
-        let aliases = merged!
+        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
         let context = FinishedArticle.Context(
             aggregate: aggregate, canonical: aliases.canonical,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
-            stories: clusterer)
-        var finished = ParallelAnalysis.map(articles.count) { i in
-            FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases[i], context: context)
-        }
-        // Story vectors numbered now, in article order, each article's written features dropped
-        // as it goes: story grouping, where memory peaks, holds only numbers.
+            stories: clusterer, limit: keyphrasesPerArticle,
+            watched: watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:)))
+        let (finished, vectors, pool) = finish(articles, analyses: analyses, context: context, block: block)
+        let topics = CorpusSteps.topics(pool: pool, participants: aliases.participants, articleIDs: ids,
+                                        watchlist: watchlist, watchedFound: finished.map(\.watched),
+                                        body: { articles[$0].body })
+        return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
+    }
+
+    /// Articles finished in the second pass at a time.
+    ///
+    /// Why blocks: a finished article's story vector holds its features as written (names are
+    /// long strings) until it is numbered; a block at a time bounds what is held to one block's
+    /// worth, not the corpus's, while each block still spreads over every core.
+    static let finishBlock = 4_096
+
+    /// Each article ranked and finished, a block at a time: its story vector numbered in article
+    /// order and its written features dropped as soon as its block is done; its topic candidates
+    /// pooled (blocks merged in article order, as `TopicPool.merge` asks).
+    func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
+                block: Int = Self.finishBlock) -> ([FinishedArticle], StoryClusterer.Numbered, TopicPool) {
+        var finished: [FinishedArticle] = []
+        finished.reserveCapacity(articles.count)
         var vectors = StoryClusterer.Numbered()
-        for i in finished.indices {
-            vectors.append(finished[i].storyVector)
-            finished[i].storyVector = []
+        var pool = TopicPool()
+        for low in stride(from: 0, to: articles.count, by: block) {
+            let high = min(articles.count, low + block)
+            var (done, pooled) = ParallelAnalysis.mapAndFold(high - low, TopicPool(), { k, pool in
+                let i = low + k
+                let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &pool)
+                return FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
+            }, merge: { $0.merge($1) })
+            pool.merge(pooled)
+            pooled = TopicPool()
+            for k in done.indices {
+                vectors.append(done[k].storyVector)
+                done[k].storyVector = []
+            }
+            finished += done
         }
         vectors.finish()
-        return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
+        return (finished, vectors, pool)
+    }
+
+    /// Empties every article's body. Why: after the second pass nothing reads the bodies (the
+    /// corpus steps read titles, summaries and mentions), and at scale they are a large share of
+    /// what is held while stories are grouped.
+    static func dropBodies(_ articles: inout [Article]) {
+        for i in articles.indices { articles[i].body = "" }
     }
 
     /// The `Briefing`, from the corpus steps' results.

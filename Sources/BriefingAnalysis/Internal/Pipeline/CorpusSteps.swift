@@ -1,7 +1,8 @@
 import BriefingModel
 import BriefingSupport
 
-/// The corpus-level steps that follow the per-article passes. Topics, stories, the timeline, what
+/// The corpus-level steps that follow the per-article passes (topics are chosen in the second
+/// pass, `topics(pool:...)`). Stories, the timeline, what
 /// to watch, the participants' role sources and who appears with whom read the same inputs and
 /// write different outputs, so they run side by side; then reactions (which name their story) and
 /// the key developments (the executive summary, from the stories and the timeline), side by side
@@ -17,7 +18,8 @@ struct CorpusSteps {
     /// Written form -> participant name.
     var canonical: [String: String]
     var finished: [FinishedArticle]
-    var topicPool: TopicPool
+    /// Chosen in the second pass (`topics(pool:...)`).
+    var topics: [Topic]
     var storyVectors: StoryClusterer.Numbered
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
@@ -39,14 +41,13 @@ struct CorpusSteps {
     }
 
     func run() -> Results {
-        nonisolated(unsafe) var results = Results()
+        nonisolated(unsafe) var results = Results(topics: topics)
         nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
         // Each job writes only its own fields of `results`, and `together` returns after all.
         let steps = self
         let observer = observer
         ParallelAnalysis.together([
             { (results.stories, clusters) = observer.measure(.stories) { steps.stories() } },
-            { results.topics = observer.measure(.aggregate) { steps.topics() } },
             { results.participants = observer.measure(.aggregate) { steps.roleSources() } },
             { results.cooccurrences = observer.measure(.aggregate) { steps.cooccurrences() } },
             { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },
@@ -79,15 +80,19 @@ struct CorpusSteps {
         CooccurrenceBuilder.build(analyses: analyses, canonical: canonical, articleIDs: articles.map(\.id))
     }
 
-    func topics() -> [Topic] {
+    /// The topics, from every article's pooled candidates once the participants are known.
+    /// Why static: they are chosen during the second pass, beside the articles being finished,
+    /// because they are the last step that reads article bodies (`PhraseBoundary`); the bodies
+    /// and the pool can go before story grouping, where memory peaks.
+    static func topics(pool: TopicPool, participants: [Participant], articleIDs: [String],
+                       watchlist: [WatchedTopic], watchedFound: [[Int: Int]], body: @escaping (Int) -> String) -> [Topic] {
         let names = Set(participants.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
         // Words of people's and places' names: a topic made of them is a participant, not a subject.
         let nameWords = Set(participants.filter { $0.kind == .person || $0.kind == .place }.flatMap { p in
             ([p.name] + p.aliases).flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }.map { Stemmer.stem(NameKey.of($0)) }
         })
-        return TopicBuilder.build(pool: topicPool, names: names, nameWords: nameWords,
-                                  articleIDs: articles.map(\.id), watchlist: watchlist, watchedFound: finished.map(\.watched),
-                                  body: { articles[$0].body })
+        return TopicBuilder.build(pool: pool, names: names, nameWords: nameWords,
+                                  articleIDs: articleIDs, watchlist: watchlist, watchedFound: watchedFound, body: body)
     }
 
     var importance: StoryImportance {
@@ -103,9 +108,11 @@ struct CorpusSteps {
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])
-        let stories = clusters.map { c in
-            Story(title: writer.headline(c.members), articles: c.members.sorted().map { ids[$0] },
-                  summary: StoryWriter.summary(c, analyses))
+        let analyses = analyses
+        // Each story is written from its own members alone, so on every core.
+        let stories = ParallelAnalysis.map(clusters.count) { k in
+            Story(title: writer.headline(clusters[k].members), articles: clusters[k].members.sorted().map { ids[$0] },
+                  summary: StoryWriter.summary(clusters[k], analyses))
         }
         return (stories, clusters)
     }

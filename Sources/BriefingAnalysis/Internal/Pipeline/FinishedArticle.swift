@@ -22,14 +22,17 @@ struct FinishedArticle {
         /// Participant name -> articles naming it.
         var entityDF: [String: Int]
         var stories: StoryClusterer
+        /// Key phrases kept per article.
+        var limit: Int
+        /// The watched topics' terms, nil without a watchlist.
+        var watched: WatchedTermIndex?
     }
 
     /// An article's key phrases and its strongest stems; its candidates for topics go to a pool.
     ///
-    /// Why apart: they need the corpus statistics but not the participants, so they are ranked
-    /// on the other cores while the participants are merged (`CorpusPipeline.secondPass`). Only
-    /// these few results are kept: the article's candidates and stem counts are worked out
-    /// here from its text and dropped when it is done (`ArticleAnalyzer.terms`).
+    /// Why apart: these are what the article's text gives once corpus statistics are known; the
+    /// article's candidates and stem counts are worked out here from its text and dropped when it
+    /// is done (`ArticleAnalyzer.terms`), and `init` uses the few results at once.
     struct Phrases: Sendable {
         var keyphrases: [String]
         /// The strongest content stems, weighted (`StoryClusterer.stemWeights`).
@@ -38,8 +41,8 @@ struct FinishedArticle {
         var watched: [Int: Int]
     }
 
-    static func phrases(of article: Article, index: Int, aggregate agg: CorpusAggregate, stories: StoryClusterer,
-                        watched: WatchedTermIndex?, limit: Int, topics: inout TopicPool) -> Phrases {
+    static func phrases(of article: Article, index: Int, context: Context, topics: inout TopicPool) -> Phrases {
+        let agg = context.aggregate, stories = context.stories, watched = context.watched, limit = context.limit
         let t = ArticleAnalyzer.terms(of: article)
         let ranked = KeyphraseExtractor.rank(t.phrases, documentFrequency: agg.stemDF,
                                              documents: agg.documents, termCounts: t.stems, limit: 60)
@@ -59,10 +62,10 @@ struct FinishedArticle {
         var counts: [String: Int] = [:]
         for m in a.mentions { if let c = context.canonical[m.surface] { counts[c, default: 0] += 1 } }
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        watched = phrases.watched
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
                                url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
-        watched = phrases.watched
         let agg = context.aggregate
         storyVector = context.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
                                              entityDF: context.entityDF, documents: agg.documents)

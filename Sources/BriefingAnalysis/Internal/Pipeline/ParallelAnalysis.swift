@@ -61,8 +61,13 @@ enum ParallelAnalysis {
                 }
             }
         }
+        // Each partial is let go once merged: a large one (a chunk's topic candidates) is then
+        // not held twice, as itself and inside the total.
         var total = empty
-        for p in partials { merge(&total, p) }
+        for c in partials.indices {
+            merge(&total, partials[c])
+            partials[c] = empty
+        }
         return (slots.map { $0! }, total)
     }
 

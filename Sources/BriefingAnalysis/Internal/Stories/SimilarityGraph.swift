@@ -12,7 +12,7 @@
 /// reports that only name "Apple" are about one company, not one happening), scaled down when
 /// the two were published further apart than an event's window; two articles that agree on a
 /// single feature are no pair at all.
-struct SimilarityGraph {
+struct SimilarityGraph: Sendable {
     /// Each article's pairs, both directions: (other article, similarity).
     private(set) var edges: [[(other: Int, similarity: Double)]]
 
@@ -23,26 +23,39 @@ struct SimilarityGraph {
     init(documents: [[(Int, Double)]], isName: [Bool], days: [Int?], settings: StoryGraphSettings) {
         let n = documents.count
         let index = FeatureIndex(documents: documents, features: isName.count, days: days, blockSize: settings.blockSize)
+        // Each article's strongest pairs to later articles depend on nothing but the index, so
+        // they are found on every core (each chunk with its own accumulator); the edges are then
+        // laid down in article order, as one core would.
+        let (strongest, _) = ParallelAnalysis.mapAndFold(n, PairAccumulator.unsized, { i, pairs in
+            if !pairs.isSized { pairs = PairAccumulator(count: n, minimumShared: settings.minimumShared) }
+            return Self.strongestPairs(of: i, documents: documents, isName: isName, days: days, index: index,
+                                       settings: settings, pairs: &pairs)
+        }, merge: { _, _ in })
         var edges = [[(other: Int, similarity: Double)]](repeating: [], count: n)
-        var pairs = PairAccumulator(count: n, minimumShared: settings.minimumShared)
         for i in 0..<n {
-            for (k, (f, wi)) in documents[i].enumerated() {
-                for (j, wj) in index.partners(of: i, feature: f, slot: k) where j > i {
-                    pairs.add(j, wi * wj, name: isName[f])
-                }
-            }
-            let kept = pairs.drain { j, raw in
-                raw * Self.timeFactor(days[i], days[j], window: settings.eventWindowDays)
-            }
-            .filter { $0.1 > settings.floor }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .prefix(settings.neighbours)
-            for (j, s) in kept {
+            for (j, s) in strongest[i] {
                 edges[i].append((j, s))
                 edges[j].append((i, s))
             }
         }
         self.edges = edges
+    }
+
+    /// Article `i`'s strongest `neighbours` pairs to later articles above the floor, strongest first.
+    private static func strongestPairs(of i: Int, documents: [[(Int, Double)]], isName: [Bool], days: [Int?],
+                                       index: FeatureIndex, settings: StoryGraphSettings,
+                                       pairs: inout PairAccumulator) -> [(Int, Double)] {
+        for (k, (f, wi)) in documents[i].enumerated() {
+            for (j, wj) in index.partners(of: i, feature: f, slot: k) where j > i {
+                pairs.add(j, wi * wj, name: isName[f])
+            }
+        }
+        return Array(pairs.drain { j, raw in
+            raw * Self.timeFactor(days[i], days[j], window: settings.eventWindowDays)
+        }
+        .filter { $0.1 > settings.floor }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        .prefix(settings.neighbours))
     }
 
     /// The share of similarity a pair keeps for the days between the two articles: all of it
@@ -56,7 +69,7 @@ struct SimilarityGraph {
 
 /// Per-article sums of one article's partial dot products with the others, kept in arrays sized
 /// to the corpus and cleared after each article (a dictionary per article would allocate).
-private struct PairAccumulator {
+private struct PairAccumulator: Sendable {
     private var sum: [Double]
     private var names: [Int]
     private var topName: [Double]
@@ -64,6 +77,11 @@ private struct PairAccumulator {
     private var touched: [Int] = []
     /// Pairs agreeing on fewer features than this are no pair (`StoryGraphSettings.minimumShared`).
     private let minimumShared: Int
+
+    /// A placeholder holding no arrays, sized on first use by the chunk that takes it (so idle
+    /// chunks allocate nothing).
+    static let unsized = PairAccumulator(count: 0, minimumShared: 0)
+    var isSized: Bool { !sum.isEmpty }
 
     init(count n: Int, minimumShared: Int) {
         self.minimumShared = minimumShared

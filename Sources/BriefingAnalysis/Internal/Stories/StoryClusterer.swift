@@ -115,7 +115,8 @@ struct StoryClusterer {
         let graph = SimilarityGraph(documents: numbered.documents, isName: numbered.isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
         let groups = AverageLinkage(settings: settings).groups(graph)
-        return groups.map { Cluster(members: Self.centralFirst($0, graph)) }
+        // Each group's order reads only the graph, so the groups are ordered on every core.
+        return ParallelAnalysis.map(groups.count) { Cluster(members: Self.centralFirst(groups[$0], graph)) }
             .sorted { a, b in a.members.count != b.members.count ? a.members.count > b.members.count : a.members.min()! < b.members.min()! }
     }
 
