@@ -40,6 +40,33 @@ extension AliasMerger {
         }
     }
 
+    /// "Abe Shinzo" joins "Shinzo Abe": a two-word personal name written family name first, as
+    /// some outlets write East Asian names, where an article names both orders' persons (in any
+    /// of their forms, "Abe" included) -- one person, not two people whose
+    /// names happen to swap. Runs after the surname rules, so the other's forms are gathered.
+    /// Mentions one side of a swapped pair needs (`joinSwappedNames`).
+    static let minimumSwappedMentions = 3
+
+    static func joinSwappedNames(_ v: VariantInput, _ uf: inout UnionFind) {
+        for n in v.keys.indices where v.personLike[n] && v.tokens[n].count == 2 {
+            let swapped = NameKey.of(v.tokens[n][1] + " " + v.tokens[n][0])
+            guard let m = v.keyIndex[swapped], m != n, v.stats[m].place == 0, uf.find(n) != uf.find(m) else { continue }
+            // Swapped pairs are rare, so gathering both groups' articles here stays cheap.
+            let (rootN, rootM) = (uf.find(n), uf.find(m))
+            var articlesN = Set<Int>(), articlesM = Set<Int>()
+            var mentions = (0, 0)
+            for k in v.keys.indices {
+                let root = uf.find(k)
+                if root == rootN { articlesN.formUnion(v.stats[k].articles); mentions.0 += v.stats[k].mentions }
+                if root == rootM { articlesM.formUnion(v.stats[k].articles); mentions.1 += v.stats[k].mentions }
+            }
+            // One side must be a person the coverage keeps naming: two passing names in one
+            // article (a family tree's "Richard John" and "John Richard") are two people.
+            guard max(mentions.0, mentions.1) >= minimumSwappedMentions else { continue }
+            if !articlesN.isDisjoint(with: articlesM) { uf.union(n, m) }
+        }
+    }
+
     /// Full personal names with the same skeleton are one person ("Moammar Gadhafi", "Muammar
     /// Qaddafi"; "Bashar al-Assad", "Bashar Al Assad").
     static func joinSkeletonVariants(_ v: VariantInput, _ uf: inout UnionFind) {

@@ -9,7 +9,8 @@ import BriefingSupport
 /// and first names one edit apart ("Sergey"/"Sergei"); titled forms joined to the untitled one
 /// ("Adm Thad Allen"); transliterations by their consonant skeleton ("Muammar Qaddafi",
 /// "Moammar Gadhafi"); surnames alone ("Lavrov", "Col. Gaddafi") joined to the full name that
-/// shares most articles with them; a company's legal form to its name ("Volkswagen AG");
+/// shares most articles with them; a name written family name first in an article that
+/// also writes it the other way ("Abe Shinzo"); a company's legal form to its name ("Volkswagen AG");
 /// party short forms and nicknames to their party ("Tories");
 /// a geographic head alone to its one "Head of X" place ("Gulf"); a person's name run together
 /// with furniture to the person ("End Quote Robert Peston BBC"); a given name alone to the one
@@ -34,6 +35,7 @@ struct AliasMerger {
         joinTitledForms(variants, &uf)
         joinSkeletonVariants(variants, &uf)
         joinSurnames(variants, &uf)
+        joinSwappedNames(variants, &uf)
         joinParties(g.keys, &uf)
         joinGeographicHeads(g, &uf)
         joinCorporateForms(variants, isPlace: { Places.place(forKey: g.keys[$0]) != nil }, &uf)
