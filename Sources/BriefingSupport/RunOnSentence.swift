@@ -41,4 +41,14 @@ package enum RunOnSentence {
     /// The openers that start a clause after a capital or a number (`opens(at:afterCapitalOrNumber:before:)`).
     static let clauseOpeners: Set<Substring> = ["The", "An", "This", "That", "These", "Those", "His", "Her", "Its",
                                                 "Their", "Our", "At", "But", "Some"]
+
+    /// A word written in capitals: letters, none of them lower case ("WELL", "BP'S").
+    package static func isShouted(_ word: Substring) -> Bool {
+        word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
+    }
+
+    /// Shouted words (of two letters or more) a headline in capitals needs before the text it
+    /// runs into counts as a heading (`TitleFromText`, `SentenceSplitter`): one or two are an
+    /// acronym or a name ("BBC News", "US Coast Guard").
+    package static let minimumShouted = 3
 }

@@ -67,9 +67,8 @@ enum TitleFromText {
     /// A headline in capitals run into its text ("NEW CAP FOR LEAKING OIL WELL In June, BP ..."):
     /// every word so far in capitals, the next one not.
     static func endsShout(_ taken: [Substring], before next: Substring) -> Bool {
-        func shouted(_ w: Substring) -> Bool { w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }
-        return next.first?.isUppercase == true && next.contains(where: \.isLowercase) && taken.allSatisfy(shouted)
-            && taken.filter { $0.count >= 2 && shouted($0) }.count >= minimumWords
+        next.first?.isUppercase == true && next.contains(where: \.isLowercase) && taken.allSatisfy(RunOnSentence.isShouted)
+            && taken.filter { $0.count >= 2 && RunOnSentence.isShouted($0) }.count >= RunOnSentence.minimumShouted
     }
 
     /// A first line this long is a paragraph, not a headline.

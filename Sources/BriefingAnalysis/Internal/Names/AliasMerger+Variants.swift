@@ -40,13 +40,13 @@ extension AliasMerger {
         }
     }
 
-    /// "Abe Shinzo" joins "Shinzo Abe": a two-word personal name written family name first, as
-    /// some outlets write East Asian names, where an article names both orders' persons (in any
-    /// of their forms, "Abe" included) -- one person, not two people whose
-    /// names happen to swap. Runs after the surname rules, so the other's forms are gathered.
     /// Mentions one side of a swapped pair needs (`joinSwappedNames`).
     static let minimumSwappedMentions = 3
 
+    /// "Abe Shinzo" joins "Shinzo Abe": a two-word personal name written family name first, as
+    /// some outlets write East Asian names, where an article names both orders' persons (in any
+    /// of their forms, "Abe" included) -- one person, not two people whose names happen to
+    /// swap. Runs after the surname rules, so the other's forms are gathered.
     static func joinSwappedNames(_ v: VariantInput, _ uf: inout UnionFind) {
         for n in v.keys.indices where v.personLike[n] && v.tokens[n].count == 2 {
             let swapped = NameKey.of(v.tokens[n][1] + " " + v.tokens[n][0])

@@ -87,27 +87,25 @@ struct TopicPool: Sendable {
     mutating func merge(_ other: TopicPool) {
         articleCount += other.articleCount
         for (key, e) in other.shared {
-            if shared[key] != nil {
-                for f in e.forms { shared[key]!.merge(f) }
-            } else if let first = singles.removeValue(forKey: key) {
-                var mine = Entry(words: e.words, forms: [first.form])
-                for f in e.forms { mine.merge(f) }
-                shared[key] = mine
-            } else {
-                shared[key] = e
-            }
+            if !mergeLater(e.forms, key: key, words: e.words) { shared[key] = e }
         }
         for (key, s) in other.singles {
-            if shared[key] != nil {
-                shared[key]!.merge(s.form)
-            } else if let first = singles.removeValue(forKey: key) {
-                var mine = Entry(words: Self.words(of: key), forms: [first.form])
-                mine.merge(s.form)
-                shared[key] = mine
-            } else {
-                singles[key] = s
-            }
+            if !mergeLater([s.form], key: key, words: Self.words(of: key)) { singles[key] = s }
         }
+    }
+
+    /// Merges later forms of `key` into its entry here, or into a new entry made with its single
+    /// use here; false, changing nothing, when this pool has no use of `key` yet.
+    private mutating func mergeLater(_ forms: [Form], key: String, words: @autoclosure () -> [String]) -> Bool {
+        if shared[key] != nil {
+            for f in forms { shared[key]!.merge(f) }
+            return true
+        }
+        guard let first = singles.removeValue(forKey: key) else { return false }
+        var entry = Entry(words: words(), forms: [first.form])
+        for f in forms { entry.merge(f) }
+        shared[key] = entry
+        return true
     }
 }
 

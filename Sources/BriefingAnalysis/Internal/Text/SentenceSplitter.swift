@@ -148,22 +148,19 @@ enum SentenceSplitter {
     /// start, before a word in mixed case: one or two capitalised words are an acronym or a
     /// name ("BBC News", "US Coast Guard"), while a run of them opening a line is a heading.
     static func endsShout(_ tokens: [Token], from start: Int, at k: Int) -> Bool {
-        guard k + 1 < tokens.count, k - start + 1 >= minimumShout, tokens[k + 1].kind == .word,
+        guard k + 1 < tokens.count, k - start + 1 >= RunOnSentence.minimumShouted, tokens[k + 1].kind == .word,
               tokens[k + 1].isCapitalized, tokens[k + 1].text.contains(where: \.isLowercase)
         else { return false }
         var shouted = 0
         for t in tokens[start...k] {
-            if t.kind == .word, t.text.contains(where: \.isLetter), !t.text.contains(where: \.isLowercase) {
+            if t.kind == .word, RunOnSentence.isShouted(Substring(t.text)) {
                 if t.text.count >= 2 { shouted += 1 }
             } else if t.kind == .word || t.kind == .number {
                 return false
             }
         }
-        return shouted >= minimumShout
+        return shouted >= RunOnSentence.minimumShouted
     }
-
-    /// Shouted words that make a heading (`endsShout`).
-    static let minimumShout = 3
 
     /// "... throughout the trial 29 September 2011 Jackson's bodyguard testifies ...": a
     /// chronology's entries pasted together, each opening with its full date. Why a full date
