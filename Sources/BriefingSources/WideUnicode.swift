@@ -16,7 +16,9 @@ enum WideUnicode {
         // Without a mark: the zero bytes' places give the width and the byte order, when nearly
         // every character of the opening is ASCII-range (as in any Latin-script text or markup).
         let sample = Array(bytes[start..<min(bytes.endIndex, start + 4096)])
-        guard sample.count >= 4 else { return nil }
+        // Why first: nearly every file is UTF-8, whose opening has no zero byte, and then no
+        // width can match (each asks for zero bytes in most code units).
+        guard sample.count >= 4, sample.contains(0) else { return nil }
         if sample.count % 4 == 0, bytes.count % 4 == 0 {
             if share(sample, width: 4, zeroAt: [1, 2, 3]) { return utf32(bytes, bigEndian: false) }
             if share(sample, width: 4, zeroAt: [0, 1, 2]) { return utf32(bytes, bigEndian: true) }
@@ -29,12 +31,13 @@ enum WideUnicode {
 
     /// True when at least 90 % of the code units have zero bytes exactly at `zeroAt` and a
     /// non-zero byte elsewhere.
-    private static func share(_ sample: [UInt8], width: Int, zeroAt: Set<Int>) -> Bool {
+    private static func share(_ sample: [UInt8], width: Int, zeroAt: [Int]) -> Bool {
         let units = sample.count / width
+        let zero = (0..<width).map { zeroAt.contains($0) }
         var matching = 0
         for unit in 0..<units {
             let base = unit * width
-            let fits = (0..<width).allSatisfy { zeroAt.contains($0) ? sample[base + $0] == 0 : sample[base + $0] != 0 }
+            let fits = (0..<width).allSatisfy { zero[$0] ? sample[base + $0] == 0 : sample[base + $0] != 0 }
             if fits { matching += 1 }
         }
         return matching * 10 >= units * 9

@@ -55,7 +55,13 @@ enum ArticleFormat: Equatable {
     /// page is parsed from its bytes in its own charset). A feed saved as `.html` stays a feed.
     static func isWebPage(_ data: Data, fileExtension: String) -> Bool {
         let head = data.prefix(1024)
-        if head.contains(0) { return false }  // UTF-16 or binary: the decoding path names it
+        // Byte checks first, so that the many files that are no markup cost no string work.
+        let opensWithMarkup = head.withUnsafeBytes { raw -> Bool in
+            if raw.contains(0) { return false }  // UTF-16 or binary: the decoding path names it
+            // The white space `trimmedWhiteSpace` skips.
+            return raw.first { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) } == UInt8(ascii: "<")
+        }
+        guard opensWithMarkup else { return false }
         let opening = String(decoding: head, as: UTF8.self).trimmedWhiteSpace
         guard opening.hasPrefix("<") else { return false }
         // Byte searches: Foundation's `contains` bridges through CFString on Linux.

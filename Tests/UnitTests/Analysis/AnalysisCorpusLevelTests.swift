@@ -96,16 +96,25 @@ struct AnalysisCorpusLevelTests {
         #expect(try first.jsonData() == second.jsonData())
     }
 
-    /// Articles are finished a block at a time to bound memory; where the blocks fall changes
-    /// nothing: the same digests and the same numbered story vectors.
-    @Test func finishingInBlocksChangesNothing() {
+    /// Articles are finished a chunk at a time on every core, their partials merged as they come
+    /// in; where the chunks fall changes nothing: the same digests, names and numbered vectors.
+    @Test func finishingInChunksChangesNothing() {
         let articles = AnalysisCorpusLevelTests.twoStories + AnalysisFixtures.diplomacy
         let (analyses, aggregate) = ParallelAnalysis.run(articles)
         let pipeline = CorpusPipeline(keyphrasesPerArticle: 8, storyThreshold: StoryGraphSettings().threshold, watchlist: [])
-        let whole = pipeline.secondPass(articles, analyses: analyses, aggregate: aggregate)
-        for block in [1, 2, 3] {
-            let cut = pipeline.secondPass(articles, analyses: analyses, aggregate: aggregate, block: block)
+        var held = analyses
+        let whole = pipeline.secondPass(articles, analyses: &held, aggregate: aggregate)
+        // Read for the last time there: every article's first-pass mentions are let go.
+        let emptied = held.allSatisfy { $0.mentions.isEmpty }, hadMentions = analyses.contains { !$0.mentions.isEmpty }
+        #expect(emptied)
+        #expect(hadMentions)
+        for chunk in [1, 2, 3] {
+            var again = analyses
+            let cut = pipeline.secondPass(articles, analyses: &again, aggregate: aggregate, chunk: chunk)
             #expect(cut.finished.map(\.digest) == whole.finished.map(\.digest))
+            let sentences = cut.finished.map { $0.names.inSentences }, roles = cut.finished.map { $0.names.roles }
+            #expect(sentences == whole.finished.map { $0.names.inSentences })
+            #expect(roles == whole.finished.map { $0.names.roles })
             #expect(cut.storyVectors.documents.map { $0.map(\.0) } == whole.storyVectors.documents.map { $0.map(\.0) })
             #expect(cut.storyVectors.documents.map { $0.map(\.1) } == whole.storyVectors.documents.map { $0.map(\.1) })
             #expect(cut.storyVectors.isName == whole.storyVectors.isName)

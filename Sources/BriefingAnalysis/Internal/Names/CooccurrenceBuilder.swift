@@ -7,24 +7,23 @@ import BriefingModel
 /// when they share at least `minimumCount` sentences, and the most frequent `limit` are kept so
 /// the briefing stays readable on large corpora.
 enum CooccurrenceBuilder {
-    static func build(analyses: [HeldArticle], canonical: [String: String], articleIDs: [String],
+    /// `names` are each article's participants, in article order.
+    static func build(names: [ArticleNames], numbering: ParticipantNumbering, articleIDs: [String],
                       minimumCount: Int = 2, limit: Int = 100) -> [Cooccurrence] {
-        struct Pair: Hashable { let a: String, b: String }
+        struct Pair: Hashable { let a: Int32, b: Int32 }
         var counts: [Pair: (count: Int, articles: Set<Int>)] = [:]
-        for a in analyses {
-            var bySentence: [Int32: Set<String>] = [:]
-            for m in a.mentions where !m.inHeading {
-                guard let name = canonical[m.surface] else { continue }
-                bySentence[m.sentence, default: []].insert(name)
-            }
-            for names in bySentence.values where names.count >= 2 {
-                let sorted = names.sorted()
+        for (article, a) in names.enumerated() {
+            var bySentence: [Int32: Set<Int32>] = [:]
+            for m in a.inSentences { bySentence[m.sentence, default: []].insert(m.participant) }
+            for named in bySentence.values where named.count >= 2 {
+                // Numbers follow name order (`ParticipantNumbering`), so a pair is (first, second) by name.
+                let sorted = named.sorted()
                 for i in 0..<sorted.count {
                     for j in (i + 1)..<sorted.count {
                         let key = Pair(a: sorted[i], b: sorted[j])
                         var entry = counts[key] ?? (0, [])
                         entry.count += 1
-                        entry.articles.insert(a.index)
+                        entry.articles.insert(article)
                         counts[key] = entry
                     }
                 }
@@ -37,7 +36,7 @@ enum CooccurrenceBuilder {
                 return (x.key.a, x.key.b) < (y.key.a, y.key.b)
             }
             .prefix(limit)
-            .map { Cooccurrence(a: $0.key.a, b: $0.key.b, articles: $0.value.articles.sorted().map { articleIDs[$0] },
+            .map { Cooccurrence(a: numbering.name($0.key.a), b: numbering.name($0.key.b), articles: $0.value.articles.sorted().map { articleIDs[$0] },
                                 count: $0.value.count) }
     }
 }

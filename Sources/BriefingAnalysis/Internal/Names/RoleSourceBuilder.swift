@@ -13,9 +13,10 @@ enum RoleSourceBuilder {
     /// One role's written forms (with counts) and the articles stating it.
     typealias Found = (forms: [String: Int], articles: Set<Int>)
 
-    static func attach(_ participants: [Participant], analyses: [HeldArticle], canonical: [String: String],
+    /// `names` are each article's participants, in article order.
+    static func attach(_ participants: [Participant], names: [ArticleNames], numbering: ParticipantNumbering,
                        articleIDs: [String], articleDays: [Day?] = []) -> [Participant] {
-        let found = collect(analyses, canonical: canonical)
+        let found = collect(names, numbering: numbering)
         return participants.map { p -> Participant in
             guard p.kind == .person, let roles = found[p.name] else { return p }
             var q = p
@@ -31,15 +32,15 @@ enum RoleSourceBuilder {
     }
 
     /// Participant name -> role key -> what the articles say.
-    static func collect(_ analyses: [HeldArticle], canonical: [String: String]) -> [String: [String: Found]] {
+    static func collect(_ names: [ArticleNames], numbering: ParticipantNumbering) -> [String: [String: Found]] {
         var found: [String: [String: Found]] = [:]
-        for a in analyses {
-            for m in a.mentions {
-                guard let role = m.role, let name = canonical[m.surface] else { continue }
+        for (article, a) in names.enumerated() {
+            for stated in a.roles {
+                let role = stated.role, name = numbering.name(stated.participant)
                 let key = Self.key(role)
                 var entry = found[name, default: [:]][key] ?? (forms: [:], articles: [])
                 entry.forms[role, default: 0] += 1
-                entry.articles.insert(a.index)
+                entry.articles.insert(article)
                 found[name, default: [:]][key] = entry
             }
         }

@@ -27,15 +27,19 @@ struct CorpusPipeline {
                   skipped: [SkippedFile], warnings: [String]) -> Briefing {
         var articles = taken
         let observer = observer
-        let (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
+        var (analyses, aggregate) = observer.measure(.analyse, total: articles.count) {
             ParallelAnalysis.run(articles) { observer.advanced(.analyse, $0) }
         }
-        let phase = observer.measure(.aggregate) { secondPass(articles, analyses: analyses, aggregate: aggregate) }
+        var phase = observer.measure(.aggregate) { secondPass(articles, analyses: &analyses, aggregate: aggregate) }
         Self.dropBodies(&articles)
+        // Handed over, not shared: story grouping lets the vectors go once its graph is built.
+        let vectors = phase.storyVectors
+        phase.storyVectors = StoryClusterer.Numbered()
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
                                   participants: phase.aliases.participants, canonical: phase.aliases.canonical,
-                                  finished: phase.finished, topics: phase.topics, storyVectors: phase.storyVectors,
-                                  clusterer: phase.clusterer, watchlist: watchlist, observer: observer).run()
+                                  numbering: phase.numbering, finished: phase.finished, topics: phase.topics,
+                                  clusterer: phase.clusterer, watchlist: watchlist, observer: observer)
+            .run(storyVectors: vectors)
         return observer.measure(.aggregate) {
             assemble(articles, phase: phase, results: results, title: title, generated: generated,
                      skipped: skipped, warnings: warnings)
@@ -46,6 +50,7 @@ struct CorpusPipeline {
     /// with corpus statistics.
     struct SecondPass {
         var aliases: AliasMerger.Result
+        var numbering: ParticipantNumbering
         var finished: [FinishedArticle]
         /// The topics (`CorpusSteps.topics`), chosen while the articles were finished.
         var topics: [Topic]
@@ -55,62 +60,48 @@ struct CorpusPipeline {
     }
 
     /// Participants merged first; then each article ranked and finished with them in one pass
-    /// (a block at a time, `finish`), its topic candidates pooled; then the topics chosen.
+    /// (`finish`), its topic candidates pooled; then the topics chosen.
     ///
     /// Why in this order: merging the names is short beside the articles (under a second at
     /// 50,000 articles), and with the participants known each article's ranked phrases are used
     /// at once instead of being held for the whole corpus while the names are merged.
-    func secondPass(_ articles: [Article], analyses: [HeldArticle], aggregate: CorpusAggregate,
-                    block: Int = Self.finishBlock) -> SecondPass {
+    ///
+    /// Each article's mentions are read here for the last time: they are emptied once every
+    /// article is finished, and what the corpus steps need of them is kept by number
+    /// (`ArticleNames`). `chunk` sets how many articles a core takes at a time.
+    func secondPass(_ articles: [Article], analyses: inout [HeldArticle], aggregate: CorpusAggregate,
+                    chunk: Int = ParallelAnalysis.articlesPerChunk) -> SecondPass {
         let ids = articles.map(\.id)
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
         let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
+        let numbering = ParticipantNumbering(canonical: aliases.canonical)
         let context = FinishedArticle.Context(
-            aggregate: aggregate, canonical: aliases.canonical,
+            aggregate: aggregate, numbering: numbering,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
             stories: clusterer, limit: keyphrasesPerArticle,
             watched: watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:)))
-        let (finished, vectors, pool) = finish(articles, analyses: analyses, context: context, block: block)
-        let topics = CorpusSteps.topics(pool: pool, participants: aliases.participants, articleIDs: ids,
+        var (finished, gathered) = Self.finish(articles, analyses: analyses, context: context, chunk: chunk)
+        for i in analyses.indices { analyses[i].mentions = [] }
+        gathered.vectors.finish()
+        let topics = CorpusSteps.topics(pool: gathered.pool, participants: aliases.participants, articleIDs: ids,
                                         watchlist: watchlist, watchedFound: finished.map(\.watched),
                                         body: { articles[$0].body })
-        return SecondPass(aliases: aliases, finished: finished, topics: topics, storyVectors: vectors, clusterer: clusterer)
+        return SecondPass(aliases: aliases, numbering: numbering, finished: finished, topics: topics,
+                          storyVectors: gathered.vectors, clusterer: clusterer)
     }
 
-    /// Articles finished in the second pass at a time.
-    ///
-    /// Why blocks: a finished article's story vector holds its features as written (names are
-    /// long strings) until it is numbered; a block at a time bounds what is held to one block's
-    /// worth, not the corpus's, while each block still spreads over every core.
-    static let finishBlock = 4_096
-
-    /// Each article ranked and finished, a block at a time: its story vector numbered in article
-    /// order and its written features dropped as soon as its block is done; its topic candidates
-    /// pooled (blocks merged in article order, as `TopicPool.merge` asks).
-    func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
-                block: Int = Self.finishBlock) -> ([FinishedArticle], StoryClusterer.Numbered, TopicPool) {
-        var finished: [FinishedArticle] = []
-        finished.reserveCapacity(articles.count)
-        var vectors = StoryClusterer.Numbered()
-        var pool = TopicPool()
-        for low in stride(from: 0, to: articles.count, by: block) {
-            let high = min(articles.count, low + block)
-            var (done, pooled) = ParallelAnalysis.mapAndFold(high - low, TopicPool(), { k, pool in
-                let i = low + k
-                let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &pool)
-                return FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
-            }, merge: { $0.merge($1) })
-            pool.merge(pooled)
-            pooled = TopicPool()
-            for k in done.indices {
-                vectors.append(done[k].storyVector)
-                done[k].storyVector = []
-            }
-            finished += done
-        }
-        vectors.finish()
-        return (finished, vectors, pool)
+    /// Each article ranked and finished on every core; its topic candidates pooled and its story
+    /// vector numbered, in article order, as its chunk is merged (`SecondPassGathering`).
+    static func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
+                       chunk: Int) -> ([FinishedArticle], SecondPassGathering) {
+        ParallelAnalysis.mapAndFold(articles.count, SecondPassGathering(), chunkSize: chunk, { i, gathering in
+            let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &gathering.pool)
+            var done = FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
+            gathering.written.append(done.storyVector)
+            done.storyVector = []
+            return done
+        }, merge: { $0.merge($1) })
     }
 
     /// Empties every article's body. Why: after the second pass nothing reads the bodies (the

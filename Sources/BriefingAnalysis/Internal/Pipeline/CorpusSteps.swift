@@ -12,15 +12,18 @@ import BriefingSupport
 /// cores, so the longest (stories) starts first and the others fill the other cores around it.
 struct CorpusSteps {
     var articles: [Article]
+    /// The first pass's results; only their summaries are read here (their names were emptied
+    /// in the second pass: `finished`'s `names` hold them by number).
     var analyses: [HeldArticle]
     var aggregate: CorpusAggregate
     var participants: [Participant]
     /// Written form -> participant name.
     var canonical: [String: String]
+    /// Participant numbers, as each article's names hold them (`FinishedArticle.names`).
+    var numbering: ParticipantNumbering
     var finished: [FinishedArticle]
     /// Chosen in the second pass (`topics(pool:...)`).
     var topics: [Topic]
-    var storyVectors: StoryClusterer.Numbered
     var clusterer: StoryClusterer
     var watchlist: [WatchedTopic]
     /// Hears each step's wall seconds: stories and the timeline as their own stages, the rest as
@@ -40,14 +43,18 @@ struct CorpusSteps {
         var cooccurrences: [Cooccurrence] = []
     }
 
-    func run() -> Results {
+    /// `storyVectors` are every article's story vector (`StoryClusterer.Numbered`), taken so that
+    /// story grouping can let them go once its graph is built, before the groups are merged
+    /// (where memory peaks).
+    func run(storyVectors: consuming StoryClusterer.Numbered) -> Results {
         nonisolated(unsafe) var results = Results(topics: topics)
         nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
+        nonisolated(unsafe) var vectors: StoryClusterer.Numbered? = storyVectors
         // Each job writes only its own fields of `results`, and `together` returns after all.
         let steps = self
         let observer = observer
         ParallelAnalysis.together([
-            { (results.stories, clusters) = observer.measure(.stories) { steps.stories() } },
+            { (results.stories, clusters) = observer.measure(.stories) { steps.stories(vectors.take()!) } },
             { results.participants = observer.measure(.aggregate) { steps.roleSources() } },
             { results.cooccurrences = observer.measure(.aggregate) { steps.cooccurrences() } },
             { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },
@@ -72,12 +79,12 @@ struct CorpusSteps {
     }
 
     func roleSources() -> [Participant] {
-        RoleSourceBuilder.attach(participants, analyses: analyses, canonical: canonical,
+        RoleSourceBuilder.attach(participants, names: finished.map(\.names), numbering: numbering,
                                  articleIDs: articles.map(\.id), articleDays: articles.map(\.date))
     }
 
     func cooccurrences() -> [Cooccurrence] {
-        CooccurrenceBuilder.build(analyses: analyses, canonical: canonical, articleIDs: articles.map(\.id))
+        CooccurrenceBuilder.build(names: finished.map(\.names), numbering: numbering, articleIDs: articles.map(\.id))
     }
 
     /// The topics, from every article's pooled candidates once the participants are known.
@@ -101,10 +108,10 @@ struct CorpusSteps {
 
     /// The stories, most important first (`StoryImportance`), each headed by the member title
     /// that best stands for it; and their clusters in the same order.
-    func stories() -> ([Story], [StoryClusterer.Cluster]) {
+    func stories(_ vectors: consuming StoryClusterer.Numbered) -> ([Story], [StoryClusterer.Cluster]) {
         let ids = articles.map(\.id)
         let importance = importance
-        let clusters = clusterer.cluster(storyVectors, days: articles.map { $0.date?.ordinal })
+        let clusters = clusterer.cluster(vectors, days: articles.map { $0.date?.ordinal })
             .map { ($0, importance.score($0.members)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.members.min()! < $1.0.members.min()! }.map(\.0)
         let writer = developmentWriter(timeline: [])

@@ -13,12 +13,14 @@ struct FinishedArticle {
     var storyVector: [(String, Double)]
     /// Watched topic number -> mentions in this article (empty without a watchlist).
     var watched: [Int: Int]
+    /// The participants it names, by number (what the corpus steps read of its mentions).
+    var names: ArticleNames
 
     /// What the second pass reads besides the article itself.
     struct Context: Sendable {
         var aggregate: CorpusAggregate
-        /// Written form -> participant name.
-        var canonical: [String: String]
+        /// Participant numbers, and each written form's.
+        var numbering: ParticipantNumbering
         /// Participant name -> articles naming it.
         var entityDF: [String: Int]
         var stories: StoryClusterer
@@ -59,8 +61,11 @@ struct FinishedArticle {
     static let topicPhraseLimit = 40
 
     init(article: Article, analysis a: HeldArticle, phrases: Phrases, context: Context) {
+        names = ArticleNames(a.mentions, numbering: context.numbering)
         var counts: [String: Int] = [:]
-        for m in a.mentions { if let c = context.canonical[m.surface] { counts[c, default: 0] += 1 } }
+        for m in a.mentions {
+            if let n = context.numbering.number(of: m.surface) { counts[context.numbering.name(n), default: 0] += 1 }
+        }
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         watched = phrases.watched
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,

@@ -1,9 +1,11 @@
 /// What is kept of one article's first pass once the aggregate has taken it in: its names as
-/// the later steps read them, and its summary.
+/// written, and its summary.
 ///
 /// Why a value of its own: it is held for every article until the briefing is built, so it
-/// keeps only what the second pass and the corpus steps read (participants per article, role
-/// sources, who appears with whom, story summaries), in arrays no larger than their contents.
+/// keeps only what the second pass and the corpus steps read, in arrays no larger than their
+/// contents. The names are read for the last time in the second pass, once the written forms
+/// are merged, and emptied there (`ArticleNames` keeps what the corpus steps read of them);
+/// the summary stays for the stories, the timeline and the key developments.
 struct HeldArticle: Sendable {
     /// A name found in the article, as the later steps read it.
     struct Mention: Sendable {

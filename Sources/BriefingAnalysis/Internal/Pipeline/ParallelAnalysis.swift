@@ -4,15 +4,15 @@ import Dispatch
 
 /// Runs the per-article step over all cores and merges the results.
 ///
-/// Why chunks: `concurrentPerform` runs one closure per chunk; each chunk analyses its
-/// articles into its own slots of a preallocated buffer and merges them into its own partial
-/// aggregate, so no locks are needed and threads never share a write. The partials are merged
-/// in chunk order (the merge is associative, so any grouping gives the same answer).
+/// Why chunks: each core takes the next chunk of articles as it comes free, analyses them into
+/// their own slots of a preallocated buffer and folds them into the chunk's own partial
+/// aggregate, so threads never share a write; the partials are merged in chunk order as they
+/// come in (the merge is associative, so the answer is the serial one).
 enum ParallelAnalysis {
     /// `progress` hears each article analysed (from the worker threads).
     static func run(_ articles: [Article], progress: @Sendable (Int) -> Void = { _ in })
         -> (analyses: [HeldArticle], aggregate: CorpusAggregate) {
-        let (held, aggregate) = mapAndFold(articles.count, CorpusAggregate(), { (i: Int, partial: inout CorpusAggregate) -> HeldArticle in
+        let (held, aggregate) = mapAndFold(articles.count, CorpusAggregate(), chunkSize: articlesPerChunk, { (i: Int, partial: inout CorpusAggregate) -> HeldArticle in
             let a = ArticleAnalyzer.analyze(articles[i], index: i)
             partial.add(a)
             progress(1)
@@ -37,38 +37,37 @@ enum ParallelAnalysis {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
     }
 
+    /// Articles in one chunk of a per-article pass (`mapAndFold`).
+    ///
+    /// Why this size: chunks are handed to the cores as they come free, so a pass ends at most
+    /// one chunk after the first core runs out of work; 64 articles are a few tenths of a second
+    /// of work at most, while merging a chunk's partial costs a small share of analysing it.
+    static let articlesPerChunk = 64
+
     /// `(0..<count).map(body)` over all cores, results in index order, while each chunk of
     /// indices also folds what `body` gives it into a partial of its own (starting from `empty`);
-    /// the partials are merged in chunk order. Why: what the corpus needs of each article is
-    /// gathered as the articles are done, never held for all of them.
-    static func mapAndFold<T: Sendable, P: Sendable>(_ count: Int, _ empty: P, _ body: @Sendable (Int, inout P) -> T,
-                                                     merge: (inout P, P) -> Void) -> ([T], P) {
+    /// the partials are merged in chunk order as they come in (`InOrderMerger`). Why: what the
+    /// corpus needs of each article is gathered as the articles are done, never held for all of
+    /// them, and the cores are kept busy to the end. `chunkSize` nil cuts a few chunks a core.
+    static func mapAndFold<T: Sendable, P: Sendable>(_ count: Int, _ empty: P, chunkSize: Int? = nil,
+                                                     _ body: @Sendable (Int, inout P) -> T,
+                                                     merge: @escaping @Sendable (inout P, P) -> Void) -> ([T], P) {
         guard count > 0 else { return ([], empty) }
-        let chunkCount = min(count, max(1, System.activeProcessorCount * 4))
-        let chunkSize = (count + chunkCount - 1) / chunkCount
+        let workers = System.activeProcessorCount
+        let size = max(1, chunkSize ?? (count + workers * 4 - 1) / (workers * 4))
+        let merger = InOrderMerger(empty, chunks: (count + size - 1) / size, merge: merge)
         var slots = [T?](repeating: nil, count: count)
-        var partials = [P](repeating: empty, count: chunkCount)
         slots.withUnsafeMutableBufferPointer { slotBuffer in
-            partials.withUnsafeMutableBufferPointer { partialBuffer in
-                nonisolated(unsafe) let out = slotBuffer
-                nonisolated(unsafe) let parts = partialBuffer
-                DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
-                    let lo = c * chunkSize, hi = min(count, lo + chunkSize)
-                    guard lo < hi else { return }
+            nonisolated(unsafe) let out = slotBuffer
+            DispatchQueue.concurrentPerform(iterations: min(workers, merger.chunks)) { _ in
+                while let c = merger.nextChunk() {
                     var partial = empty
-                    for i in lo..<hi { out[i] = body(i, &partial) }
-                    parts[c] = partial
+                    for i in (c * size)..<min(count, (c + 1) * size) { out[i] = body(i, &partial) }
+                    merger.add(partial, chunk: c)
                 }
             }
         }
-        // Each partial is let go once merged: a large one (a chunk's topic candidates) is then
-        // not held twice, as itself and inside the total.
-        var total = empty
-        for c in partials.indices {
-            merge(&total, partials[c])
-            partials[c] = empty
-        }
-        return (slots.map { $0! }, total)
+        return (slots.map { $0! }, merger.result())
     }
 
     /// `(0..<count).map(body)` over all cores, results in index order.

@@ -107,13 +107,15 @@ struct StoryClusterer {
         cluster(Self.numbered(vectors), days: days)
     }
 
-    /// The stories of articles whose vectors are already numbered (`Numbered`).
-    func cluster(_ numbered: Numbered, days: [Int?] = []) -> [Cluster] {
+    /// The stories of articles whose vectors are already numbered (`Numbered`). The vectors are
+    /// taken: a caller that hands over its only copy has them freed once the graph is built.
+    func cluster(_ numbered: consuming Numbered, days: [Int?] = []) -> [Cluster] {
         let n = numbered.documents.count
         guard n > 0 else { return [] }
         if n == 1 { return [Cluster(members: [0])] }
         let graph = SimilarityGraph(documents: numbered.documents, isName: numbered.isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
+        _ = consume numbered
         let groups = AverageLinkage(settings: settings).groups(graph)
         // Each group's order reads only the graph, so the groups are ordered on every core.
         return ParallelAnalysis.map(groups.count) { Cluster(members: Self.centralFirst(groups[$0], graph)) }
