@@ -13,6 +13,11 @@ enum Tokenizer {
         "nov", "dec", "capt", "cmdr", "adm", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e",
     ]
 
+    /// `FunctionWords.flags` for a token's bytes, asked of every ASCII word: the same answers
+    /// without building and hashing a `String` per token (every listed word is lower-case
+    /// ASCII, so the table holds them all).
+    static let functionWords = ByteKeyTable(FunctionWords.flags)
+
     static func tokenize(_ line: String) -> [Token] {
         var copy = line
         return copy.withUTF8 { tokenize($0) }
@@ -167,11 +172,14 @@ enum Tokenizer {
         let lower: String
         let capitalized: Bool
         let allCaps: Bool
+        var flags: UInt8 = 0
         if ascii {
-            lower = String(unsafeUninitializedCapacity: slice.count) { buf in
+            // Most words have no capital: they share the text's storage instead of a copy.
+            lower = upper == 0 ? text : String(unsafeUninitializedCapacity: slice.count) { buf in
                 for (k, c) in slice.enumerated() { buf[k] = (c >= 0x41 && c <= 0x5A) ? c + 32 : c }
                 return slice.count
             }
+            if kind == .word { flags = functionWords.value(lowercasing: slice) ?? 0 }
             capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || NameTagger.hasArticlePrefix(text))
             allCaps = kind == .word && upper >= 2 && lowerCount == 0
         } else {
@@ -180,9 +188,10 @@ enum Tokenizer {
             capitalized = kind == .word && first.properties.isUppercase
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
             allCaps = kind == .word && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            if kind == .word { flags = FunctionWords.flags[lower] ?? 0 }
         }
         return Token(text: text, lower: lower, kind: kind, isCapitalized: capitalized,
                      isAllCaps: allCaps, start: s, end: e, word: -1,
-                     stopFlags: kind == .word ? FunctionWords.flags[lower] ?? 0 : 0)
+                     stopFlags: flags)
     }
 }
