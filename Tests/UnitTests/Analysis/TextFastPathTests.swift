@@ -110,10 +110,44 @@ struct TextFastPathTests {
         }
     }
 
+    @Test func articlePrefixByBytesAgreesWithTheTagger() {
+        for text in Self.samples + ["al-Assad", "el-Sisi", "al-assad", "al-", "el-S", "Al-Assad", "ab-Cd", "al-\u{C9}"] {
+            var copy = text
+            let byBytes = copy.withUTF8 { Tokenizer.hasArticlePrefix($0) }
+            #expect(byBytes == NameTagger.hasArticlePrefix(text), "\(text)")
+        }
+    }
+
+    @Test func readerAddressAgreesWithTheWords() {
+        for text in Self.samples + ["you", "your", "yours", "let's", "let\u{2019}s", "lets", "yo", "yoU"] {
+            let expected = text == "you" || text == "your" || text == "let's" || text == "let\u{2019}s"
+            #expect(Summarizer.addressesReader(text) == expected, "\(text)")
+        }
+    }
+
     /// `SentenceSplitter.runsOn` asks `RunOnSentence` only about stop words.
     @Test func everyRunOnOpenerIsAStopWord() {
         for opener in RunOnSentence.openers {
             #expect(FunctionWords.isStop(opener.lowercased()), "\(opener)")
+        }
+    }
+
+    /// Numbers as a `[String: Int]` gives them, with words a `Dictionary` treats as equal
+    /// though their bytes differ (U+037E is ";", U+212A is "K",
+    /// "e" + U+0301 is "\u{E9}").
+    @Test func wordTableNumbersAsADictionaryWould() {
+        var words = (0..<700).map { "w\($0)" }
+        words += ["\u{37E}", ";", "a\u{37E}", "a;", "\u{212A}", "K", "Kk", "\u{212A}k", "caf\u{E9}", "cafe\u{301}",
+                  "`", "\u{1FEF}", "w7", "w699", "", "x-ray", "x-ray"]
+        var table = WordTable()
+        var reference: [String: Int] = [:]
+        for word in words {
+            let expected = reference[word] ?? reference.count
+            reference[word] = expected
+            #expect(table.number(word) == expected, "\(word)")
+        }
+        for word in words + ["w700", "\u{1FEF}x", "k"] {
+            #expect(table.number(ifKnown: word) == reference[word], "\(word)")
         }
     }
 

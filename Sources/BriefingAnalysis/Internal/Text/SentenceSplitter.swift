@@ -239,7 +239,8 @@ enum SentenceSplitter {
         guard let last = tokens.last else { return false }
         // Counted in place: every line of every article is asked, and copying its words out
         // copied each token.
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        var words = 0
+        for k in tokens.indices where tokens[k].kind == .word { words += 1 }
         if words == 0 || words > 20 { return false }
         let endPunct = last.kind == .punct && (isEnderText(last.text) || last.text == ":" || last.text == ";"
                                                || last.text == "," || isCloser(last))
