@@ -234,8 +234,8 @@ enum KeyphraseExtractor {
                         } else {
                             index[key] = out.count
                             let words = stems[a...w].map { stemText[$0] }
-                            out.append(PhraseCandidate(key: words.joined(separator: " "), words: words,
-                                                       display: shown[a...w].map { formText[$0]! }.joined(separator: " "),
+                            out.append(PhraseCandidate(key: spaced(words), words: words,
+                                                       display: a == w ? formText[shown[a]]! : spaced(shown[a...w].map { formText[$0]! }),
                                                        count: 1, firstSentence: si, inTitle: s.isTitle, isName: isName,
                                                        subsumed: false, inBody: !s.isTitle, isNounPhrase: noun))
                             ids.append(Array(stems[a...w]))
@@ -265,6 +265,12 @@ enum KeyphraseExtractor {
             out[i].subsumed = bestContaining[i] >= out[i].count
         }
         return out
+    }
+
+    /// The words joined by spaces; a single word as it is (most candidates are one word, and
+    /// `joined` builds a new string even then).
+    @inline(__always) static func spaced(_ words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
     }
 
     /// Single words that are probably adjectives or verb forms: weak key phrases on their own.

@@ -29,6 +29,7 @@ enum SpeechReader {
     /// ("held talks"), or "according to".
     static func cue(at k: Int, _ T: [Token]) -> ReactionCues.Cue? {
         let l = T[k].lower
+        guard cueWords.mayContain(l) else { return nil }
         let next = k + 1 < T.count ? T[k + 1].lower : ""
         if let pair = ReactionCues.pairs[l], let cue = pair[next] { return cue }
         if let cue = ReactionCues.words[l] { return cue }
@@ -39,6 +40,16 @@ enum SpeechReader {
         }
         return nil
     }
+
+    /// Every word a cue can start with (`cue(at:)` asks it first): most words are none, and one
+    /// byte-table probe turns them away instead of three string hashes.
+    static let cueWords: ByteKeyTable = {
+        var words: [String: UInt8] = ["according": 1]
+        for w in ReactionCues.words.keys { words[w] = 1 }
+        for w in ReactionCues.pairs.keys { words[w] = 1 }
+        for w in ReactionCues.meetingVerbs { words[w] = 1 }
+        return ByteKeyTable(words)
+    }()
 
     static func attribution(_ cue: ReactionCues.Cue, verb v: Int, _ T: [Token], _ M: [EntityMention],
                             previous: SpeechAttribution? = nil) -> SpeechAttribution? {

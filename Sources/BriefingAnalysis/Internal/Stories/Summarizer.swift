@@ -48,10 +48,18 @@ enum Summarizer {
         if let last = s.tokens.last(where: { $0.kind == .punct && !SentenceSplitter.isCloser($0) }),
            last.text == "?" || last.text == "!" { factor *= 0.5 }
         if chatty.contains(first.lower) { factor *= 0.6 }
-        if s.tokens.contains(where: { $0.lower == "you" || $0.lower == "your" || $0.lower == "let's" || $0.lower == "let\u{2019}s" }) {
-            factor *= 0.7
-        }
+        if s.tokens.contains(where: { addressesReader($0.lower) }) { factor *= 0.7 }
         return factor
+    }
+
+    /// "you", "your", "let's" (either apostrophe): the text talks to its reader. Asked of every
+    /// token, so the byte count and first byte turn other words away before any string
+    /// comparison (no other string equals one of these).
+    @inline(__always) static func addressesReader(_ lower: String) -> Bool {
+        let u = lower.utf8
+        guard u.count == 3 || u.count == 4 || u.count == 5 || u.count == 7, u.first == 0x79 || u.first == 0x6C
+        else { return false }
+        return lower == "you" || lower == "your" || lower == "let's" || lower == "let\u{2019}s"
     }
 
     static let chatty: Set<String> = ["so", "hey", "let", "alright", "well", "now", "ok", "okay", "let's", "let\u{2019}s", "think", "imagine", "remember"]

@@ -103,18 +103,35 @@ enum SentenceSplitter {
     static let enders: Set<String> = [".", "!", "?", "\u{2026}"]
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
 
-    @inline(__always) static func isCloser(_ t: Token) -> Bool { t.kind == .punct && closers.contains(t.text) }
+    @inline(__always) static func isCloser(_ t: Token) -> Bool { t.kind == .punct && isCloserText(t.text) }
+
+    /// `closers.contains(text)`, asked of every token: only a string of one or three bytes
+    /// starting as a closer does can be one (no other string equals a closer), so most tokens
+    /// are answered without hashing.
+    @inline(__always) static func isCloserText(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count == 1 || u.count == 3, let f = u.first,
+              f == 0x22 || f == 0x27 || f == 0x29 || f == 0x5D || f == 0xE2 else { return false }
+        return closers.contains(text)
+    }
+
+    /// `enders.contains(text)`, without hashing most tokens (as `isCloserText`).
+    @inline(__always) static func isEnderText(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count == 1 || u.count == 3, let f = u.first,
+              f == 0x2E || f == 0x21 || f == 0x3F || f == 0xE2 else { return false }
+        return enders.contains(text)
+    }
 
     /// Does the sentence end after token `k`?
     static func endsSentence(_ tokens: [Token], _ k: Int) -> Bool {
-        let t = tokens[k]
         var next = k + 1
-        if t.kind == .punct && enders.contains(t.text) {
-            while next < tokens.count, isCloser(tokens[next]) || (tokens[next].kind == .punct && enders.contains(tokens[next].text)) {
+        if tokens[k].kind == .punct && isEnderText(tokens[k].text) {
+            while next < tokens.count, isCloser(tokens[next]) || (tokens[next].kind == .punct && isEnderText(tokens[next].text)) {
                 next += 1
             }
             if next >= tokens.count { return false }   // the line's end closes it anyway
-            if next - 1 != k && !enders.contains(tokens[next - 1].text) && !isCloser(tokens[next - 1]) { return false }
+            if next - 1 != k && !isEnderText(tokens[next - 1].text) && !isCloser(tokens[next - 1]) { return false }
             let n = tokens[next]
             // ".00" written against its point is a decimal or a clock ("5 .00 pm" in tokenised
             // text), not a sentence's end.
@@ -124,7 +141,8 @@ enum SentenceSplitter {
             return startsSentence(n)
         }
         // "... the U.S. The next day": an abbreviation followed by a capitalised function word.
-        if t.kind == .word, t.text.hasSuffix("."), next < tokens.count {
+        // (Only a text whose last byte is a period can end with one.)
+        if tokens[k].kind == .word, tokens[k].text.utf8.last == 0x2E, tokens[k].text.hasSuffix("."), next < tokens.count {
             let n = tokens[next]
             return n.isCapitalized && n.isClosed
         }
@@ -134,7 +152,9 @@ enum SentenceSplitter {
     /// Does an unpunctuated line run on into a new sentence after token `k`?
     static func runsOn(_ tokens: [Token], _ k: Int) -> Bool {
         if opensDatedEntry(tokens, after: k) { return true }
-        guard k + 2 < tokens.count, tokens[k + 1].isCapitalized else { return false }
+        // Every opener `RunOnSentence` knows is a function or common word (`isStop`): other
+        // words are turned away before building substrings and hashing them.
+        guard k + 2 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].isStop else { return false }
         let (previous, word, following) = (Substring(tokens[k].text), Substring(tokens[k + 1].text), Substring(tokens[k + 2].text))
         if tokens[k].kind == .word, !tokens[k].isCapitalized {
             return RunOnSentence.opens(at: word, after: previous, before: following)
@@ -149,17 +169,46 @@ enum SentenceSplitter {
     /// name ("BBC News", "US Coast Guard"), while a run of them opening a line is a heading.
     static func endsShout(_ tokens: [Token], from start: Int, at k: Int) -> Bool {
         guard k + 1 < tokens.count, k - start + 1 >= RunOnSentence.minimumShouted, tokens[k + 1].kind == .word,
-              tokens[k + 1].isCapitalized, tokens[k + 1].text.contains(where: \.isLowercase)
+              tokens[k + 1].isCapitalized, hasLowercase(tokens[k + 1].text)
         else { return false }
         var shouted = 0
-        for t in tokens[start...k] {
-            if t.kind == .word, RunOnSentence.isShouted(Substring(t.text)) {
-                if t.text.count >= 2 { shouted += 1 }
-            } else if t.kind == .word || t.kind == .number {
+        for t in start...k {
+            if tokens[t].kind == .word, isShouted(tokens[t].text) {
+                if characterCount(tokens[t].text) >= 2 { shouted += 1 }
+            } else if tokens[t].kind == .word || tokens[t].kind == .number {
                 return false
             }
         }
         return shouted >= RunOnSentence.minimumShouted
+    }
+
+    /// Does the text contain a lower-case character? In ASCII text (most words) the lower-case
+    /// characters are the bytes a-z, so no `Character` is formed; other text asks `Character`.
+    static func hasLowercase(_ text: String) -> Bool {
+        var lower = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.contains(where: \.isLowercase) }
+            if b >= 0x61 && b <= 0x7A { lower = true }
+        }
+        return lower
+    }
+
+    /// `RunOnSentence.isShouted`, by bytes for ASCII text (its letters are A-Z and a-z: shouted
+    /// when there is a capital and no a-z).
+    static func isShouted(_ text: String) -> Bool {
+        var capital = false
+        for b in text.utf8 {
+            if b >= 0x80 { return RunOnSentence.isShouted(Substring(text)) }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { capital = true }
+        }
+        return capital
+    }
+
+    /// `text.count`, by bytes for ASCII text (one character a byte, but for a CR LF pair,
+    /// which no token holds).
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
     }
 
     /// "... throughout the trial 29 September 2011 Jackson's bodyguard testifies ...": a
@@ -168,9 +217,11 @@ enum SentenceSplitter {
     /// a preposition ("on 29 September 2011"), while a noun followed by a date and a new
     /// capitalised subject is one entry ending and the next beginning.
     static func opensDatedEntry(_ tokens: [Token], after k: Int) -> Bool {
+        // The number is tested before the word's last letter: it rules out almost every word
+        // without forming a `Character`.
         guard k + 4 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isClosed,
-              tokens[k].text.last?.isLetter == true,
-              tokens[k + 1].kind == .number, let day = Int(tokens[k + 1].text), (1...31).contains(day),
+              tokens[k + 1].kind == .number, tokens[k].text.last?.isLetter == true,
+              let day = Int(tokens[k + 1].text), (1...31).contains(day),
               tokens[k + 2].isCapitalized, CalendarWords.months[tokens[k + 2].text.lowercased()] != nil,
               tokens[k + 3].kind == .number, tokens[k + 3].text.count == 4,
               tokens[k + 4].isCapitalized, tokens[k + 4].kind == .word
@@ -186,21 +237,24 @@ enum SentenceSplitter {
     /// a short Title Case question ("What Was on the Agenda?").
     static func isHeading(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return false }
-        let words = tokens.filter { $0.kind == .word }
-        if words.isEmpty || words.count > 20 { return false }
-        let endPunct = last.kind == .punct && (enders.contains(last.text) || last.text == ":" || last.text == ";"
+        // Counted in place: every line of every article is asked, and copying its words out
+        // copied each token.
+        var words = 0
+        for k in tokens.indices where tokens[k].kind == .word { words += 1 }
+        if words == 0 || words > 20 { return false }
+        let endPunct = last.kind == .punct && (isEnderText(last.text) || last.text == ":" || last.text == ";"
                                                || last.text == "," || isCloser(last))
-        let titleCase = isTitleCase(words)
-        if !endPunct { return words.count <= 8 || titleCase }
-        return (last.text == "?" || last.text == "!") && titleCase && words.count <= 14
+        if !endPunct { return words <= 8 || isTitleCase(tokens, wordsIn: tokens.indices) }
+        return (last.text == "?" || last.text == "!") && words <= 14 && isTitleCase(tokens, wordsIn: tokens.indices)
     }
 
-    /// Most content words capitalised.
-    static func isTitleCase(_ words: [Token]) -> Bool {
+    /// Most content words of the line's words in `range` capitalised (other tokens are skipped
+    /// in place, not copied out).
+    static func isTitleCase(_ tokens: [Token], wordsIn range: Range<Int>) -> Bool {
         var content = 0, caps = 0
-        for w in words where !w.isClosed {
+        for k in range where tokens[k].kind == .word && !tokens[k].isClosed {
             content += 1
-            if w.isCapitalized || w.kind == .number { caps += 1 }
+            if tokens[k].isCapitalized { caps += 1 }
         }
         return content >= 2 && Double(caps) >= 0.75 * Double(content)
     }
@@ -211,8 +265,7 @@ enum SentenceSplitter {
         guard limit >= 2 else { return nil }
         for k in 1...limit where tokens[k].kind == .punct {
             guard tokens[k].text == ":" else { return nil }
-            let words = tokens[0..<k].filter { $0.kind == .word }
-            return isTitleCase(Array(words)) ? k : nil
+            return isTitleCase(tokens, wordsIn: 0..<k) ? k : nil
         }
         return nil
     }

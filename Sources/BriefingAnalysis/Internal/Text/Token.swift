@@ -32,5 +32,12 @@ struct Token: Sendable, Hashable {
 
     var isWord: Bool { kind == .word }
     /// The possessive clitic split off a name ("Russia" + "'s").
-    var isPossessive: Bool { lower == "'s" || lower == "\u{2019}s" }
+    ///
+    /// Asked of every word several times over: the byte count and last byte turn away all other
+    /// words before any string comparison (no other string equals "'s" or "’s").
+    var isPossessive: Bool {
+        let u = lower.utf8
+        guard u.count == 2 || u.count == 4, u.last == 0x73 else { return false }
+        return lower == "'s" || lower == "\u{2019}s"
+    }
 }

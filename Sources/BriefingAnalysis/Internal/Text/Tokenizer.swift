@@ -13,6 +13,11 @@ enum Tokenizer {
         "nov", "dec", "capt", "cmdr", "adm", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e",
     ]
 
+    /// `FunctionWords.flags` for a token's bytes, asked of every ASCII word: the same answers
+    /// without building and hashing a `String` per token (every listed word is lower-case
+    /// ASCII, so the table holds them all).
+    static let functionWords = ByteKeyTable(FunctionWords.flags)
+
     static func tokenize(_ line: String) -> [Token] {
         var copy = line
         return copy.withUTF8 { tokenize($0) }
@@ -149,6 +154,12 @@ enum Tokenizer {
         return 5
     }
 
+    /// `NameTagger.hasArticlePrefix` ("al-Assad", "el-Sisi") on the token's bytes, which are at
+    /// hand: no `String` iteration per word.
+    @inline(__always) static func hasArticlePrefix(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count >= 4 && (b[0] == 0x61 || b[0] == 0x65) && b[1] == 0x6C && b[2] == 0x2D && b[3] >= 0x41 && b[3] <= 0x5A
+    }
+
     @inline(__always) private static func skipLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var j = i + 1
         while j < b.count, isContinuation(b[j]) { j += 1 }
@@ -167,12 +178,15 @@ enum Tokenizer {
         let lower: String
         let capitalized: Bool
         let allCaps: Bool
+        var flags: UInt8 = 0
         if ascii {
-            lower = String(unsafeUninitializedCapacity: slice.count) { buf in
+            // Most words have no capital: they share the text's storage instead of a copy.
+            lower = upper == 0 ? text : String(unsafeUninitializedCapacity: slice.count) { buf in
                 for (k, c) in slice.enumerated() { buf[k] = (c >= 0x41 && c <= 0x5A) ? c + 32 : c }
                 return slice.count
             }
-            capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || NameTagger.hasArticlePrefix(text))
+            if kind == .word { flags = functionWords.value(lowercasing: slice) ?? 0 }
+            capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || hasArticlePrefix(slice))
             allCaps = kind == .word && upper >= 2 && lowerCount == 0
         } else {
             lower = text.lowercased()
@@ -180,9 +194,10 @@ enum Tokenizer {
             capitalized = kind == .word && first.properties.isUppercase
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
             allCaps = kind == .word && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            if kind == .word { flags = FunctionWords.flags[lower] ?? 0 }
         }
         return Token(text: text, lower: lower, kind: kind, isCapitalized: capitalized,
                      isAllCaps: allCaps, start: s, end: e, word: -1,
-                     stopFlags: kind == .word ? FunctionWords.flags[lower] ?? 0 : 0)
+                     stopFlags: flags)
     }
 }

@@ -28,20 +28,30 @@ struct WordTable: Sendable {
         count.reserveCapacity(words)
     }
 
+    /// The word's number, numbering it (and its stem) if it is new.
+    ///
+    /// Each table is searched once per call: the slot a lookup finds empty is the one filled,
+    /// so a new word's or stem's key is not hashed a second time to insert it.
     mutating func number(_ lower: String) -> Int {
-        if let i = index[lower] { return i }
-        let i = words.count
-        index[lower] = i
+        let next = words.count
+        let i = Self.claim(&index[lower], next)
+        guard i == next else { return i }
         words.append(lower)
         let st = Stemmer.stem(lower)
-        if let s = stemIndex[st] { stemOf.append(s) } else {
-            stemIndex[st] = stems.count
-            stemOf.append(stems.count)
-            stems.append(st)
-        }
+        let stem = Self.claim(&stemIndex[st], stems.count)
+        stemOf.append(stem)
+        if stem == stems.count { stems.append(st) }
         lowerCount.append(0)
         count.append(0)
-        return i
+        return next
+    }
+
+    /// The number in `slot`, or `next` stored there when it is empty. (Called with a
+    /// dictionary's subscript as `slot`, one hash finds or fills the entry.)
+    @inline(__always) static func claim(_ slot: inout Int?, _ next: Int) -> Int {
+        if let known = slot { return known }
+        slot = next
+        return next
     }
 
     /// The number of an already numbered word, or nil.
