@@ -27,13 +27,18 @@ enum ArticleAnalyzer {
         content.reserveCapacity(tokenCount)
         for si in sentences.indices {
             let heading = sentences[si].isHeading
-            for ti in sentences[si].tokens.indices where sentences[si].tokens[ti].kind == .word {
-                let t = sentences[si].tokens[ti]
-                let w = table.number(t.lower)
-                sentences[si].tokens[ti].word = Int32(w)
-                if w == content.count { content.append(!t.isPossessive && t.lower.utf8.count > 2 && !t.isContentStop) }
-                table.count[w] += 1
-                if !t.isCapitalized && !heading && !t.isPossessive { table.lowerCount[w] += 1 }
+            // Tokens read in place: a copy of each (two strings) cost more than the numbering.
+            sentences[si].tokens.withUnsafeMutableBufferPointer { tokens in
+                for ti in tokens.indices where tokens[ti].kind == .word {
+                    let w = table.number(tokens[ti].lower)
+                    tokens[ti].word = Int32(w)
+                    let possessive = tokens[ti].isPossessive
+                    if w == content.count {
+                        content.append(!possessive && tokens[ti].lower.utf8.count > 2 && !tokens[ti].isContentStop)
+                    }
+                    table.count[w] += 1
+                    if !tokens[ti].isCapitalized && !heading && !possessive { table.lowerCount[w] += 1 }
+                }
             }
         }
         var lower: [String: Int] = [:]
