@@ -23,14 +23,16 @@ struct AverageLinkage {
         })
         for i in graph.edges.indices {
             for (j, s) in graph.edges[i] where i < j && s >= settings.threshold {
-                heap.push(.init(score: s, a: i, b: j, va: 0, vb: 0))
+                heap.appendUnarranged(.init(score: s, a: i, b: j, va: 0, vb: 0))
             }
         }
+        heap.arrange()
         while let top = heap.pop() {
             guard state.isCurrent(top) else { continue }
             state.merge(top.b, into: top.a)
-            for c in state.neighbours(of: top.a) {
-                let avg = state.mean(top.a, c)
+            for e in state.neighbours(of: top.a) {
+                let c = Int(e.group)
+                let avg = state.mean(top.a, c, sum: e.sum)
                 if avg >= bar(forSize: state.size[top.a] + state.size[c]) {
                     let (x, y) = top.a < c ? (top.a, c) : (c, top.a)
                     heap.push(.init(score: avg, a: x, b: y, va: state.version[x], vb: state.version[y]))
@@ -43,18 +45,24 @@ struct AverageLinkage {
     /// The groups being merged: members, sizes, and summed similarities between live groups.
     private struct State {
         var size: [Int]
-        var members: [[Int]]
         var alive: [Bool]
-        var sums: [[Int: Double]]
+        var sums: GroupNeighbours
         var version: [Int]
+        /// Members as linked lists (first, last, and each article's next, -1 at the end), so a
+        /// merge appends one group's members to the other's in constant time, in merge order.
+        var first: [Int]
+        var last: [Int]
+        var next: [Int]
 
         init(graph: SimilarityGraph) {
             let n = graph.edges.count
             size = Array(repeating: 1, count: n)
-            members = (0..<n).map { [$0] }
             alive = Array(repeating: true, count: n)
             version = Array(repeating: 0, count: n)
-            sums = graph.edges.map { e in Dictionary(e.map { ($0.other, $0.similarity) }, uniquingKeysWith: +) }
+            sums = GroupNeighbours(edges: graph.edges)
+            first = Array(0..<n)
+            last = Array(0..<n)
+            next = Array(repeating: -1, count: n)
         }
 
         func isCurrent(_ item: MergeHeap.Item) -> Bool {
@@ -63,24 +71,28 @@ struct AverageLinkage {
 
         mutating func merge(_ b: Int, into a: Int) {
             alive[b] = false
-            members[a] += members[b]
-            members[b] = []
+            next[last[a]] = first[b]
+            last[a] = last[b]
             size[a] += size[b]
             version[a] += 1
-            for (c, s) in sums[b] where c != a {
-                sums[a][c, default: 0] += s
-                sums[c][b] = nil
-                sums[c][a] = sums[a][c]
-            }
-            sums[a][b] = nil
-            sums[b] = [:]
+            sums.merge(b, into: a)
         }
 
-        /// Live groups joined to `a`, in number order (so merges are reproducible).
-        func neighbours(of a: Int) -> [Int] { sums[a].keys.filter { alive[$0] }.sorted() }
+        /// Live groups joined to `a`, in number order (so merges are reproducible), with the
+        /// summed similarity to each.
+        func neighbours(of a: Int) -> [GroupNeighbours.Entry] { sums.neighbours(of: a) }
 
-        func mean(_ a: Int, _ c: Int) -> Double { (sums[a][c] ?? 0) / Double(size[a] * size[c]) }
+        func mean(_ a: Int, _ c: Int, sum: Double) -> Double { sum / Double(size[a] * size[c]) }
 
-        var groups: [[Int]] { members.indices.filter { alive[$0] }.map { members[$0] } }
+        var groups: [[Int]] { alive.indices.filter { alive[$0] }.map(members) }
+
+        /// Group `g`'s members in merge order.
+        func members(_ g: Int) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(size[g])
+            var m = first[g]
+            while m >= 0 { out.append(m); m = next[m] }
+            return out
+        }
     }
 }

@@ -32,6 +32,19 @@ struct MergeHeap {
     /// Room for `count` items, so that the pairs first pushed fit without doubling.
     mutating func reserve(_ count: Int) { items.reserveCapacity(count) }
 
+    /// Adds an item without restoring heap order; `arrange()` must follow before the next pop
+    /// or push. Why: the first pairs are all known at once, and arranging them together takes
+    /// linear time where pushing them one by one costs a sift each. Which item pops when is fixed
+    /// by the order alone (score, then pair), not by how the heap was built.
+    mutating func appendUnarranged(_ x: Item) { items.append(Stored(x)) }
+
+    /// Restores heap order after `appendUnarranged`, bottom-up.
+    mutating func arrange() {
+        for i in stride(from: items.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+    }
+
+    var count: Int { items.count }
+
     static func above(_ x: Item, _ y: Item) -> Bool {
         x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
     }
@@ -57,13 +70,19 @@ struct MergeHeap {
         let last = items.removeLast()
         guard !items.isEmpty else { return top }
         items[0] = last
-        var i = 0
+        siftDown(0)
+        return top
+    }
+
+    /// Moves the item at `start` down until neither child is above it.
+    private mutating func siftDown(_ start: Int) {
+        var i = start
         while true {
             let l = 2 * i + 1, r = l + 1
             var m = i
             if l < items.count, Self.above(items[l], items[m]) { m = l }
             if r < items.count, Self.above(items[r], items[m]) { m = r }
-            if m == i { return top }
+            if m == i { return }
             items.swapAt(i, m)
             i = m
         }

@@ -41,6 +41,10 @@ struct SimilarityGraph: Sendable {
         self.edges = edges
     }
 
+    /// The graph of the given pairs (both directions). Why: linkage can be checked on a graph
+    /// drawn directly, without articles.
+    init(edges: [[(other: Int, similarity: Double)]]) { self.edges = edges }
+
     /// Article `i`'s strongest `neighbours` pairs to later articles above the floor, strongest first.
     private static func strongestPairs(of i: Int, documents: [[(Int, Double)]], isName: [Bool], days: [Int?],
                                        index: FeatureIndex, settings: StoryGraphSettings,
