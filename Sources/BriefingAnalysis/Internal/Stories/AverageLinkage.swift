@@ -5,6 +5,13 @@
 /// collapses a large corpus into subjects). Pairs missing from the graph count as zero. Merges
 /// are taken best first from a lazy max-heap; a group's neighbour sums are added up on merge,
 /// so each merge costs its neighbours, not the corpus.
+///
+/// Why only the absorbed group's neighbours are re-queued after a merge: a neighbour of the
+/// survivor alone keeps its summed similarity while the survivor grows, so its mean only falls
+/// and the bar only rises; its queued score is then an upper bound, checked again when it
+/// reaches the top (the best pair is still taken first, by the same score and order). Queueing
+/// every neighbour of a large group after each merge into it made grouping grow with the square
+/// of that group's neighbours.
 struct AverageLinkage {
     var settings: StoryGraphSettings
 
@@ -28,18 +35,25 @@ struct AverageLinkage {
         }
         heap.arrange()
         while let top = heap.pop() {
-            guard state.isCurrent(top) else { continue }
-            state.merge(top.b, into: top.a)
-            for e in state.neighbours(of: top.a) {
-                let c = Int(e.group)
-                let avg = state.mean(top.a, c, sum: e.sum)
-                if avg >= bar(forSize: state.size[top.a] + state.size[c]) {
-                    let (x, y) = top.a < c ? (top.a, c) : (c, top.a)
-                    heap.push(.init(score: avg, a: x, b: y, va: state.version[x], vb: state.version[y]))
-                }
+            guard state.alive[top.a] && state.alive[top.b] else { continue }
+            guard state.isCurrent(top) else {
+                offer(top.a, top.b, sum: state.sums.sum(top.a, top.b), state, &heap)
+                continue
+            }
+            for e in state.merge(top.b, into: top.a) {
+                offer(top.a, Int(e.group), sum: e.sum, state, &heap)
             }
         }
         return state.groups
+    }
+
+    /// Queues the pair of live groups `g` and `c` at its current mean when that reaches the bar
+    /// for their joint size.
+    private func offer(_ g: Int, _ c: Int, sum: Double, _ state: State, _ heap: inout MergeHeap) {
+        let avg = state.mean(g, c, sum: sum)
+        guard avg >= bar(forSize: state.size[g] + state.size[c]) else { return }
+        let (x, y) = g < c ? (g, c) : (c, g)
+        heap.push(.init(score: avg, a: x, b: y, va: state.version[x], vb: state.version[y]))
     }
 
     /// The groups being merged: members, sizes, and summed similarities between live groups.
@@ -69,18 +83,16 @@ struct AverageLinkage {
             alive[item.a] && alive[item.b] && version[item.a] == item.va && version[item.b] == item.vb
         }
 
-        mutating func merge(_ b: Int, into a: Int) {
+        /// Joins `b` into `a`; returns `b`'s former neighbours (other than `a`) with their summed
+        /// similarity to the joined group.
+        mutating func merge(_ b: Int, into a: Int) -> [GroupNeighbours.Entry] {
             alive[b] = false
             next[last[a]] = first[b]
             last[a] = last[b]
             size[a] += size[b]
             version[a] += 1
-            sums.merge(b, into: a)
+            return sums.merge(b, into: a)
         }
-
-        /// Live groups joined to `a`, in number order (so merges are reproducible), with the
-        /// summed similarity to each.
-        func neighbours(of a: Int) -> [GroupNeighbours.Entry] { sums.neighbours(of: a) }
 
         func mean(_ a: Int, _ c: Int, sum: Double) -> Double { sum / Double(size[a] * size[c]) }
 

@@ -34,17 +34,23 @@ struct GroupNeighbours {
 
     /// Joins group `b` into group `a` (`a < b`): `a`'s neighbours become both groups' (less each
     /// other), sums added where both had one; every neighbour of `b` now names `a` instead.
-    mutating func merge(_ b: Int, into a: Int) {
+    /// Returns `b`'s neighbours other than `a`, each with its summed similarity to the joined
+    /// group: the only pairs whose sums grew.
+    @discardableResult
+    mutating func merge(_ b: Int, into a: Int) -> [Entry] {
         precondition(a < b, "the lower-numbered group survives a merge")
         let listB = lists[b]
         lists[b] = []
         lists[a] = Self.merged(lists[a], listB, dropping: Int32(a), Int32(b))
         let merged = lists[a]
+        var grown: [Entry] = []
+        grown.reserveCapacity(listB.count)
         for e in listB where e.group != Int32(a) {
-            let c = Int(e.group)
             let p = Self.position(of: e.group, in: merged)
-            Self.rename(Int32(b), to: Int32(a), sum: merged[p].sum, in: &lists[c])
+            Self.rename(Int32(b), to: Int32(a), sum: merged[p].sum, in: &lists[Int(e.group)])
+            grown.append(merged[p])
         }
+        return grown
     }
 
     /// Two sorted lists as one, `x` and `y` left out, sums of a group in both added.
