@@ -54,20 +54,31 @@ struct GroupNeighbours {
     }
 
     /// Two sorted lists as one, `x` and `y` left out, sums of a group in both added.
+    ///
+    /// Why by the shorter list: a large group absorbs many small ones, one at a time; each entry
+    /// of the shorter list is placed by binary search and the runs of the longer list between
+    /// them are copied whole, so a merge costs the shorter list's length, not a step per entry
+    /// of the longer one.
     private static func merged(_ l: [Entry], _ r: [Entry], dropping x: Int32, _ y: Int32) -> [Entry] {
+        let (long, short) = l.count >= r.count ? (l, r) : (r, l)
         var out: [Entry] = []
         out.reserveCapacity(l.count + r.count)
-        var i = 0, j = 0
-        while i < l.count || j < r.count {
-            var e: Entry
-            if j == r.count || (i < l.count && l[i].group < r[j].group) {
-                e = l[i]; i += 1
-            } else if i == l.count || r[j].group < l[i].group {
-                e = r[j]; j += 1
+        var start = 0
+        for e in short {
+            let p = position(of: e.group, in: long, from: start)
+            out.append(contentsOf: long[start..<p])
+            if p < long.count && long[p].group == e.group {
+                out.append(Entry(group: e.group, sum: long[p].sum + e.sum))
+                start = p + 1
             } else {
-                e = Entry(group: l[i].group, sum: l[i].sum + r[j].sum); i += 1; j += 1
+                out.append(e)
+                start = p
             }
-            if e.group != x && e.group != y { out.append(e) }
+        }
+        out.append(contentsOf: long[start...])
+        for g in [x, y] {
+            let p = position(of: g, in: out)
+            if p < out.count && out[p].group == g { out.remove(at: p) }
         }
         return out
     }
@@ -86,9 +97,9 @@ struct GroupNeighbours {
         list[q] = Entry(group: new, sum: sum)
     }
 
-    /// The first place in a sorted list whose group is not below `g`.
-    private static func position(of g: Int32, in list: [Entry]) -> Int {
-        var lo = 0, hi = list.count
+    /// The first place in a sorted list, from `start` on, whose group is not below `g`.
+    private static func position(of g: Int32, in list: [Entry], from start: Int = 0) -> Int {
+        var lo = start, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if list[mid].group < g { lo = mid + 1 } else { hi = mid }
