@@ -5,6 +5,13 @@
 /// collapses a large corpus into subjects). Pairs missing from the graph count as zero. Merges
 /// are taken best first from a lazy max-heap; a group's neighbour sums are added up on merge,
 /// so each merge costs its neighbours, not the corpus.
+///
+/// Why only the absorbed group's neighbours are re-queued after a merge: a neighbour of the
+/// survivor alone keeps its summed similarity while the survivor grows, so its mean only falls
+/// and the bar only rises; its queued score is then an upper bound, checked again when it
+/// reaches the top (the best pair is still taken first, by the same score and order). Queueing
+/// every neighbour of a large group after each merge into it made grouping grow with the square
+/// of that group's neighbours.
 struct AverageLinkage {
     var settings: StoryGraphSettings
 
@@ -23,64 +30,81 @@ struct AverageLinkage {
         })
         for i in graph.edges.indices {
             for (j, s) in graph.edges[i] where i < j && s >= settings.threshold {
-                heap.push(.init(score: s, a: i, b: j, va: 0, vb: 0))
+                heap.appendUnarranged(.init(score: s, a: i, b: j, va: 0, vb: 0))
             }
         }
+        heap.arrange()
         while let top = heap.pop() {
-            guard state.isCurrent(top) else { continue }
-            state.merge(top.b, into: top.a)
-            for c in state.neighbours(of: top.a) {
-                let avg = state.mean(top.a, c)
-                if avg >= bar(forSize: state.size[top.a] + state.size[c]) {
-                    let (x, y) = top.a < c ? (top.a, c) : (c, top.a)
-                    heap.push(.init(score: avg, a: x, b: y, va: state.version[x], vb: state.version[y]))
-                }
+            guard state.alive[top.a] && state.alive[top.b] else { continue }
+            guard state.isCurrent(top) else {
+                offer(top.a, top.b, sum: state.sums.sum(top.a, top.b), state, &heap)
+                continue
+            }
+            for e in state.merge(top.b, into: top.a) {
+                offer(top.a, Int(e.group), sum: e.sum, state, &heap)
             }
         }
         return state.groups
     }
 
+    /// Queues the pair of live groups `g` and `c` at its current mean when that reaches the bar
+    /// for their joint size.
+    private func offer(_ g: Int, _ c: Int, sum: Double, _ state: State, _ heap: inout MergeHeap) {
+        let avg = state.mean(g, c, sum: sum)
+        guard avg >= bar(forSize: state.size[g] + state.size[c]) else { return }
+        let (x, y) = g < c ? (g, c) : (c, g)
+        heap.push(.init(score: avg, a: x, b: y, va: state.version[x], vb: state.version[y]))
+    }
+
     /// The groups being merged: members, sizes, and summed similarities between live groups.
     private struct State {
         var size: [Int]
-        var members: [[Int]]
         var alive: [Bool]
-        var sums: [[Int: Double]]
+        var sums: GroupNeighbours
         var version: [Int]
+        /// Members as linked lists (first, last, and each article's next, -1 at the end), so a
+        /// merge appends one group's members to the other's in constant time, in merge order.
+        var first: [Int]
+        var last: [Int]
+        var next: [Int]
 
         init(graph: SimilarityGraph) {
             let n = graph.edges.count
             size = Array(repeating: 1, count: n)
-            members = (0..<n).map { [$0] }
             alive = Array(repeating: true, count: n)
             version = Array(repeating: 0, count: n)
-            sums = graph.edges.map { e in Dictionary(e.map { ($0.other, $0.similarity) }, uniquingKeysWith: +) }
+            sums = GroupNeighbours(edges: graph.edges)
+            first = Array(0..<n)
+            last = Array(0..<n)
+            next = Array(repeating: -1, count: n)
         }
 
         func isCurrent(_ item: MergeHeap.Item) -> Bool {
             alive[item.a] && alive[item.b] && version[item.a] == item.va && version[item.b] == item.vb
         }
 
-        mutating func merge(_ b: Int, into a: Int) {
+        /// Joins `b` into `a`; returns `b`'s former neighbours (other than `a`) with their summed
+        /// similarity to the joined group.
+        mutating func merge(_ b: Int, into a: Int) -> [GroupNeighbours.Entry] {
             alive[b] = false
-            members[a] += members[b]
-            members[b] = []
+            next[last[a]] = first[b]
+            last[a] = last[b]
             size[a] += size[b]
             version[a] += 1
-            for (c, s) in sums[b] where c != a {
-                sums[a][c, default: 0] += s
-                sums[c][b] = nil
-                sums[c][a] = sums[a][c]
-            }
-            sums[a][b] = nil
-            sums[b] = [:]
+            return sums.merge(b, into: a)
         }
 
-        /// Live groups joined to `a`, in number order (so merges are reproducible).
-        func neighbours(of a: Int) -> [Int] { sums[a].keys.filter { alive[$0] }.sorted() }
+        func mean(_ a: Int, _ c: Int, sum: Double) -> Double { sum / Double(size[a] * size[c]) }
 
-        func mean(_ a: Int, _ c: Int) -> Double { (sums[a][c] ?? 0) / Double(size[a] * size[c]) }
+        var groups: [[Int]] { alive.indices.filter { alive[$0] }.map(members) }
 
-        var groups: [[Int]] { members.indices.filter { alive[$0] }.map { members[$0] } }
+        /// Group `g`'s members in merge order.
+        func members(_ g: Int) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(size[g])
+            var m = first[g]
+            while m >= 0 { out.append(m); m = next[m] }
+            return out
+        }
     }
 }

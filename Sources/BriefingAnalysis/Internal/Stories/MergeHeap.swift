@@ -1,5 +1,10 @@
 /// A binary max-heap of candidate merges for average linkage; ties broken by the pair's
 /// indices so that the same corpus always merges in the same order.
+///
+/// Why the first candidates apart, as a sorted run: they are all known at once and are most of
+/// what is ever queued (every pair above the threshold); sorted once, each is then taken from
+/// the run's end in constant time instead of sifting through a heap of millions. Later pushes go
+/// to the heap, and a pop takes the better of the two tops, so the order is the same.
 struct MergeHeap {
     struct Item {
         var score: Double
@@ -28,9 +33,21 @@ struct MergeHeap {
     }
 
     private var items: [Stored] = []
+    /// The first candidates, best last (`appendUnarranged`, `arrange`).
+    private var run: [Stored] = []
 
-    /// Room for `count` items, so that the pairs first pushed fit without doubling.
-    mutating func reserve(_ count: Int) { items.reserveCapacity(count) }
+    /// Room for `count` first candidates, so that they fit without doubling.
+    mutating func reserve(_ count: Int) { run.reserveCapacity(count) }
+
+    /// Adds a first candidate without ordering it; `arrange()` must follow before the next pop.
+    /// Which item pops when is fixed by the order alone (score, then pair), not by how the items
+    /// came in.
+    mutating func appendUnarranged(_ x: Item) { run.append(Stored(x)) }
+
+    /// Orders the first candidates, best last.
+    mutating func arrange() { run.sort { Self.above($1, $0) } }
+
+    var count: Int { items.count + run.count }
 
     static func above(_ x: Item, _ y: Item) -> Bool {
         x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b)
@@ -52,18 +69,27 @@ struct MergeHeap {
     }
 
     mutating func pop() -> Item? {
+        if let best = run.last, items.isEmpty || Self.above(best, items[0]) {
+            return run.removeLast().item
+        }
         guard !items.isEmpty else { return nil }
         let top = items[0].item
         let last = items.removeLast()
         guard !items.isEmpty else { return top }
         items[0] = last
-        var i = 0
+        siftDown(0)
+        return top
+    }
+
+    /// Moves the item at `start` down until neither child is above it.
+    private mutating func siftDown(_ start: Int) {
+        var i = start
         while true {
             let l = 2 * i + 1, r = l + 1
             var m = i
             if l < items.count, Self.above(items[l], items[m]) { m = l }
             if r < items.count, Self.above(items[r], items[m]) { m = r }
-            if m == i { return top }
+            if m == i { return }
             items.swapAt(i, m)
             i = m
         }

@@ -41,6 +41,10 @@ struct SimilarityGraph: Sendable {
         self.edges = edges
     }
 
+    /// The graph of the given pairs (both directions). Why: linkage can be checked on a graph
+    /// drawn directly, without articles.
+    init(edges: [[(other: Int, similarity: Double)]]) { self.edges = edges }
+
     /// Article `i`'s strongest `neighbours` pairs to later articles above the floor, strongest first.
     private static func strongestPairs(of i: Int, documents: [[(Int, Double)]], isName: [Bool], days: [Int?],
                                        index: FeatureIndex, settings: StoryGraphSettings,
@@ -101,10 +105,10 @@ private struct PairAccumulator: Sendable {
         }
     }
 
-    /// The pairs gathered, in article order, each similarity passed through `adjust`; the
-    /// accumulator is empty afterwards. A lone shared name's share is taken off first.
+    /// The pairs gathered, in the order first met, each similarity passed through `adjust`; the
+    /// accumulator is empty afterwards. A lone shared name's share is taken off first. (Not
+    /// sorted: the caller orders them by similarity and article, which leaves no ties.)
     mutating func drain(_ adjust: (Int, Double) -> Double) -> [(Int, Double)] {
-        touched.sort()
         var out: [(Int, Double)] = []
         out.reserveCapacity(touched.count)
         for j in touched {
