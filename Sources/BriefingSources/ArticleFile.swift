@@ -19,8 +19,8 @@ struct ArticleFile: Hashable, Sendable {
     }
 
     static func id(forRelativePath relative: String) -> String {
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return relative }
+        let name = Self.name(of: relative)
+        guard let dot = extensionDot(in: name) else { return relative }
         let stripped = name.distance(from: dot, to: name.endIndex)
         return String(relative.dropLast(stripped))
     }
@@ -33,7 +33,14 @@ struct ArticleFile: Hashable, Sendable {
     }
 
     static func fileExtension(ofName name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        guard let dot = extensionDot(in: name) else { return "" }
         return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The dot before a file name's extension; none in a name with no dot or only a leading
+    /// one (".profile").
+    static func extensionDot(in name: String) -> String.Index? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return dot
     }
 }

@@ -43,8 +43,17 @@ package enum RunOnSentence {
                                                 "Their", "Our", "At", "But", "Some"]
 
     /// A word written in capitals: letters, none of them lower case ("WELL", "BP'S").
+    ///
+    /// Asked of every word of a line that may run on, so ASCII words (whose letters are A-Z and
+    /// a-z) are answered from their bytes; other words ask `Character`.
     package static func isShouted(_ word: Substring) -> Bool {
-        word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
+        var capital = false
+        for b in word.utf8 {
+            if b >= 0x80 { return word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase) }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { capital = true }
+        }
+        return capital
     }
 
     /// Shouted words (of two letters or more) a headline in capitals needs before the text it

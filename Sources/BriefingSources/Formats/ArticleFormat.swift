@@ -63,7 +63,6 @@ enum ArticleFormat: Equatable {
         }
         guard opensWithMarkup else { return false }
         let opening = String(decoding: head, as: UTF8.self).trimmedWhiteSpace
-        guard opening.hasPrefix("<") else { return false }
         // Byte searches: Foundation's `contains` bridges through CFString on Linux.
         if opening.hasBytes("<rss") || opening.hasBytes("<feed") || opening.hasBytes("<rdf:RDF") { return false }
         if htmlExtensions.contains(fileExtension) { return true }

@@ -16,17 +16,21 @@ struct ArticleNamesTests {
         #expect(numbering.number(of: "Sergei Lavrov") == lavrov)
         #expect(numbering.name(lavrov) == "Sergey Lavrov")
         #expect(numbering.number(of: "Buckle") == nil)
+        #expect(numbering.name(of: "Sergei Lavrov") == "Sergey Lavrov")
+        #expect(numbering.name(of: "Buckle") == nil)
     }
 
     @Test func keepsBodyMentionsAndRolesOfParticipantsOnly() {
+        var counts: [Int32: Int] = [:]
         let names = ArticleNames([
             .init(surface: "Rubio", role: "Secretary of State", sentence: 0, inHeading: true),
             .init(surface: "Lavrov", role: nil, sentence: 2, inHeading: false),
             .init(surface: "Buckle", role: "Mayor", sentence: 2, inHeading: false),
             .init(surface: "Malaysia", role: nil, sentence: 3, inHeading: false),
-        ], numbering: numbering)
+        ], numbering: numbering, counts: &counts)
         #expect(names.inSentences == [.init(participant: 2, sentence: 2), .init(participant: 0, sentence: 3)])
         #expect(names.roles == [.init(participant: 1, role: "Secretary of State")])
+        #expect(counts == [0: 1, 1: 1, 2: 1])
     }
 
     @Test func pairsAndRolesAreNamedAgain() {

@@ -23,10 +23,12 @@ struct ArticleNames: Sendable {
     var roles: [StatedRole] = []
 
     /// The participant mentions of one article's first pass, in their order; forms that are
-    /// no participant are left out, as every reader of them skipped them.
-    init(_ mentions: [HeldArticle.Mention], numbering: ParticipantNumbering) {
+    /// no participant are left out, as every reader of them skipped them. `counts` hears each
+    /// participant's mentions, headings included (the article's participants, most named first).
+    init(_ mentions: [HeldArticle.Mention], numbering: ParticipantNumbering, counts: inout [Int32: Int]) {
         for m in mentions {
             guard let p = numbering.number(of: m.surface) else { continue }
+            counts[p, default: 0] += 1
             if !m.inHeading { inSentences.append(InSentence(participant: p, sentence: m.sentence)) }
             if let role = m.role { roles.append(StatedRole(participant: p, role: role)) }
         }

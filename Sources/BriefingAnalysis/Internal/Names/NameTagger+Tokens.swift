@@ -48,8 +48,11 @@ extension NameTagger {
 
     /// Does the word start with a lower-case Arabic article and a hyphen before a capital
     /// ("al-Assad", "el-Sisi")? Such a word is a name however its first letter is written.
-    @inline(__always) static func hasArticlePrefix(_ tok: some StringProtocol) -> Bool {
-        var u = tok.utf8.makeIterator()
+    @inline(__always) static func hasArticlePrefix(_ tok: some StringProtocol) -> Bool { hasArticlePrefix(bytes: tok.utf8) }
+
+    /// `hasArticlePrefix` on a word's UTF-8 bytes (the tokenizer holds them, and asks every word).
+    @inline(__always) static func hasArticlePrefix(bytes: some Sequence<UInt8>) -> Bool {
+        var u = bytes.makeIterator()
         guard let a = u.next(), let l = u.next(), u.next() == 0x2D, let c = u.next() else { return false }
         return (a == 0x61 || a == 0x65) && l == 0x6C && c >= 0x41 && c <= 0x5A
     }

@@ -20,4 +20,7 @@ struct ParticipantNumbering: Sendable {
     func number(of form: String) -> Int32? { numberOfForm[form] }
 
     func name(_ number: Int32) -> String { names[Int(number)] }
+
+    /// The participant name of a written form, nil for a form that is no participant.
+    func name(of form: String) -> String? { number(of: form).map(name) }
 }

@@ -36,7 +36,7 @@ struct CorpusPipeline {
         let vectors = phase.storyVectors
         phase.storyVectors = StoryClusterer.Numbered()
         let results = CorpusSteps(articles: articles, analyses: analyses, aggregate: aggregate,
-                                  participants: phase.aliases.participants, canonical: phase.aliases.canonical,
+                                  participants: phase.aliases.participants,
                                   numbering: phase.numbering, finished: phase.finished, topics: phase.topics,
                                   clusterer: phase.clusterer, watchlist: watchlist, observer: observer)
             .run(storyVectors: vectors)

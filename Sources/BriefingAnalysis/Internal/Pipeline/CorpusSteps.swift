@@ -17,9 +17,8 @@ struct CorpusSteps {
     var analyses: [HeldArticle]
     var aggregate: CorpusAggregate
     var participants: [Participant]
-    /// Written form -> participant name.
-    var canonical: [String: String]
-    /// Participant numbers, as each article's names hold them (`FinishedArticle.names`).
+    /// Participant numbers and each written form's, as each article's names hold them
+    /// (`FinishedArticle.names`).
     var numbering: ParticipantNumbering
     var finished: [FinishedArticle]
     /// Chosen in the second pass (`topics(pool:...)`).
@@ -70,7 +69,7 @@ struct CorpusSteps {
     /// Reaction themes; each names its story.
     func reactions(_ stories: [Story]) -> [ReactionTheme] {
         ReactionThemeBuilder.build(aggregate.reactions, context: .init(
-            canonical: canonical, participants: participants, stories: stories,
+            numbering: numbering, participants: participants, stories: stories,
             articleIDs: articles.map(\.id), titles: articles.map(\.title)))
     }
 

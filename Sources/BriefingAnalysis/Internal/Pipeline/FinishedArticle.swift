@@ -61,11 +61,9 @@ struct FinishedArticle {
     static let topicPhraseLimit = 40
 
     init(article: Article, analysis a: HeldArticle, phrases: Phrases, context: Context) {
-        names = ArticleNames(a.mentions, numbering: context.numbering)
-        var counts: [String: Int] = [:]
-        for m in a.mentions {
-            if let n = context.numbering.number(of: m.surface) { counts[context.numbering.name(n), default: 0] += 1 }
-        }
+        var byNumber: [Int32: Int] = [:]
+        names = ArticleNames(a.mentions, numbering: context.numbering, counts: &byNumber)
+        let counts = Dictionary(uniqueKeysWithValues: byNumber.map { (context.numbering.name($0.key), $0.value) })
         let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         watched = phrases.watched
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,

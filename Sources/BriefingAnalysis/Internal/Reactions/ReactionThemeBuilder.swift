@@ -11,8 +11,8 @@ import BriefingModel
 enum ReactionThemeBuilder {
     /// The corpus facts a theme needs besides the findings.
     struct Context {
-        /// Written form -> participant name.
-        var canonical: [String: String]
+        /// Written forms' participants.
+        var numbering: ParticipantNumbering
         var participants: [Participant]
         var stories: [Story]
         var articleIDs: [String]
@@ -40,7 +40,7 @@ enum ReactionThemeBuilder {
         for s in context.stories { for a in s.articles where storyOf[a] == nil { storyOf[a] = s.title } }
         var groups: [Key: [Resolved]] = [:]
         for (a, f) in findings {
-            guard let r = resolve(a, f, context.canonical, kinds) else { continue }
+            guard let r = resolve(a, f, context.numbering, kinds) else { continue }
             let story = storyOf[context.articleIDs[a]] ?? StoryWriter.headline(context.titles[a])
             groups[Key(story: story, stance: f.stance, hedged: f.hedged), default: []].append(r)
         }
@@ -49,10 +49,10 @@ enum ReactionThemeBuilder {
     }
 
     /// The finding's actors and target as participants of a real kind; nil when no actor is one.
-    static func resolve(_ a: Int, _ f: ReactionFinding, _ canonical: [String: String],
+    static func resolve(_ a: Int, _ f: ReactionFinding, _ numbering: ParticipantNumbering,
                         _ kinds: [String: Participant.Kind]) -> Resolved? {
         func participant(_ surface: String) -> String? {
-            guard let name = canonical[surface], let kind = kinds[name], kind != .other else { return nil }
+            guard let name = numbering.name(of: surface), let kind = kinds[name], kind != .other else { return nil }
             return name
         }
         var actors: [String] = []

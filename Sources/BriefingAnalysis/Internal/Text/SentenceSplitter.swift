@@ -173,7 +173,7 @@ enum SentenceSplitter {
         else { return false }
         var shouted = 0
         for t in start...k {
-            if tokens[t].kind == .word, isShouted(tokens[t].text) {
+            if tokens[t].kind == .word, RunOnSentence.isShouted(Substring(tokens[t].text)) {
                 if characterCount(tokens[t].text) >= 2 { shouted += 1 }
             } else if tokens[t].kind == .word || tokens[t].kind == .number {
                 return false
@@ -191,18 +191,6 @@ enum SentenceSplitter {
             if b >= 0x61 && b <= 0x7A { lower = true }
         }
         return lower
-    }
-
-    /// `RunOnSentence.isShouted`, by bytes for ASCII text (its letters are A-Z and a-z: shouted
-    /// when there is a capital and no a-z).
-    static func isShouted(_ text: String) -> Bool {
-        var capital = false
-        for b in text.utf8 {
-            if b >= 0x80 { return RunOnSentence.isShouted(Substring(text)) }
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { capital = true }
-        }
-        return capital
     }
 
     /// `text.count`, by bytes for ASCII text (one character a byte, but for a CR LF pair,

@@ -154,12 +154,6 @@ enum Tokenizer {
         return 5
     }
 
-    /// `NameTagger.hasArticlePrefix` ("al-Assad", "el-Sisi") on the token's bytes, which are at
-    /// hand: no `String` iteration per word.
-    @inline(__always) static func hasArticlePrefix(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        b.count >= 4 && (b[0] == 0x61 || b[0] == 0x65) && b[1] == 0x6C && b[2] == 0x2D && b[3] >= 0x41 && b[3] <= 0x5A
-    }
-
     @inline(__always) private static func skipLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var j = i + 1
         while j < b.count, isContinuation(b[j]) { j += 1 }
@@ -186,7 +180,7 @@ enum Tokenizer {
                 return slice.count
             }
             if kind == .word { flags = functionWords.value(lowercasing: slice) ?? 0 }
-            capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || hasArticlePrefix(slice))
+            capitalized = kind == .word && (slice[0] >= 0x41 && slice[0] <= 0x5A || NameTagger.hasArticlePrefix(bytes: slice))
             allCaps = kind == .word && upper >= 2 && lowerCount == 0
         } else {
             lower = text.lowercased()
