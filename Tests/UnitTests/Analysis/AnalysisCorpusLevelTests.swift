@@ -97,7 +97,8 @@ struct AnalysisCorpusLevelTests {
     }
 
     /// Articles are finished a chunk at a time on every core, their partials merged as they come
-    /// in; where the chunks fall changes nothing: the same digests, names and numbered vectors.
+    /// in, after those ranked while the names were merged; where the chunks fall and how many
+    /// were ranked early change nothing: the same digests, names, topics and numbered vectors.
     @Test func finishingInChunksChangesNothing() {
         let articles = AnalysisCorpusLevelTests.twoStories + AnalysisFixtures.diplomacy
         let (analyses, aggregate) = ParallelAnalysis.run(articles)
@@ -108,9 +109,11 @@ struct AnalysisCorpusLevelTests {
         let emptied = held.allSatisfy { $0.mentions.isEmpty }, hadMentions = analyses.contains { !$0.mentions.isEmpty }
         #expect(emptied)
         #expect(hadMentions)
-        for chunk in [1, 2, 3] {
+        // Chunks of several sizes, and articles ranked early (beside the names merge): none, some, all.
+        for (chunk, early) in [(1, 0), (2, 3), (3, 1), (2, articles.count), (64, nil)] as [(Int, Int?)] {
             var again = analyses
-            let cut = pipeline.secondPass(articles, analyses: &again, aggregate: aggregate, chunk: chunk)
+            let cut = pipeline.secondPass(articles, analyses: &again, aggregate: aggregate, chunk: chunk, early: early)
+            #expect(cut.topics == whole.topics)
             #expect(cut.finished.map(\.digest) == whole.finished.map(\.digest))
             let sentences = cut.finished.map { $0.names.inSentences }, roles = cut.finished.map { $0.names.roles }
             #expect(sentences == whole.finished.map { $0.names.inSentences })
@@ -119,6 +122,7 @@ struct AnalysisCorpusLevelTests {
             #expect(cut.storyVectors.documents.map { $0.map(\.1) } == whole.storyVectors.documents.map { $0.map(\.1) })
             #expect(cut.storyVectors.isName == whole.storyVectors.isName)
         }
+        #expect(!whole.topics.isEmpty)
         #expect(whole.storyVectors.documents.count == articles.count)
         #expect(whole.storyVectors.documents.contains { !$0.isEmpty })
     }

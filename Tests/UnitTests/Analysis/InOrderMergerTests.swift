@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import BriefingAnalysis
 
@@ -24,5 +25,22 @@ struct InOrderMergerTests {
             #expect(mapped == (0..<1_000).map { $0 * 2 })
             #expect(folded == Array(0..<1_000))
         }
+    }
+
+    /// A job beside: the body sees it running until it has finished, then done, and its result
+    /// comes back with the body's.
+    @Test func aJobBesideReportsWhenItIsDone() {
+        let release = DispatchSemaphore(value: 0)
+        let (job, seen) = ParallelAnalysis.beside({ () -> Int in
+            release.wait()
+            return (1...1_000).reduce(0, +)
+        }) { isDone in
+            let before = isDone()
+            release.signal()
+            while !isDone() {}
+            return (before, isDone())
+        }
+        #expect(job == 500_500)
+        #expect(seen == (false, true))
     }
 }

@@ -165,4 +165,16 @@ struct TextFastPathTests {
         }
         #expect(table.number(ifKnown: "talking") == nil)
     }
+
+    /// The name lexicon's lists split on bytes as they were by `Character`: words at spaces and
+    /// newlines, or trimmed non-empty lines, accented and decomposed entries kept whole.
+    @Test func lexiconListsSplitAsByCharacter() {
+        let text = "caf\u{E9}  CAFE\u{301} al-Assad\n\n  New York \n\u{1F600}a x\n\nS\u{E3}o Paulo\n "
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        #expect(NameLexicon.pieces(of: text, breakingAtSpaces: true) == words)
+        let lines = text.split(separator: "\n").map(\.trimmingSpaces).filter { !$0.isEmpty }
+        #expect(NameLexicon.pieces(of: text, breakingAtSpaces: false) == lines)
+        #expect(NameLexicon.pieces(of: GeneratedNameLexicon.cities, breakingAtSpaces: false)
+                == GeneratedNameLexicon.cities.split(separator: "\n").map(\.trimmingSpaces).filter { !$0.isEmpty })
+    }
 }

@@ -19,23 +19,18 @@ struct NameLexicon: Sendable {
         func add(_ word: some StringProtocol, _ c: NameClass) {
             w[String(word), default: []].formUnion(c)
         }
-        func spaced(_ text: String) -> [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
-        for x in spaced(GeneratedNameLexicon.commonWords) { add(x, .common) }
-        for x in spaced(GeneratedNameLexicon.properWords) { add(x, .proper) }
-        for x in spaced(GeneratedNameLexicon.givenNames) { add(x, .given) }
+        for x in Self.pieces(of: GeneratedNameLexicon.commonWords, breakingAtSpaces: true) { add(x, .common) }
+        for x in Self.pieces(of: GeneratedNameLexicon.properWords, breakingAtSpaces: true) { add(x, .proper) }
+        for x in Self.pieces(of: GeneratedNameLexicon.givenNames, breakingAtSpaces: true) { add(x, .given) }
         for x in PersonWords.firstNames { add(x, .given) }
-        func places(_ text: String, _ c: NameClass) {
-            for line in text.split(separator: "\n") {
-                let name = line.trimmingSpaces
-                if name.contains(" ") { p[NameKey.of(name)] = .place } else if !name.isEmpty { add(name, c) }
+        func places(_ text: String, _ kind: Kind, _ c: NameClass) {
+            for name in Self.pieces(of: text, breakingAtSpaces: false) {
+                if name.utf8.contains(0x20) { p[NameKey.of(name)] = kind } else { add(name, c) }
             }
         }
-        for line in GeneratedNameLexicon.countries.split(separator: "\n") {
-            let name = line.trimmingSpaces
-            if name.contains(" ") { p[NameKey.of(name)] = .country } else if !name.isEmpty { add(name, .country) }
-        }
-        places(GeneratedNameLexicon.regions, .place)
-        places(GeneratedNameLexicon.cities, .place)
+        places(GeneratedNameLexicon.countries, .country, .country)
+        places(GeneratedNameLexicon.regions, .place, .place)
+        places(GeneratedNameLexicon.cities, .place, .place)
         for (key, entry) in Places.byKey {
             if key.contains(" ") { p[key] = entry.isCountry ? .country : .place } else { add(key, entry.isCountry ? .country : .place) }
         }
@@ -74,4 +69,25 @@ struct NameLexicon: Sendable {
     }
 
     @inline(__always) func classOf(_ key: String) -> NameClass { words[key] ?? [] }
+
+    /// The non-empty lines of a generated list, or its words (`breakingAtSpaces`), with the
+    /// spaces around them trimmed.
+    ///
+    /// Why on bytes: the lists hold about 100,000 entries, and splitting them by `Character`
+    /// (grapheme by grapheme) was most of the lexicon's set-up, which every run pays before its
+    /// first article. Spaces and newlines are ASCII, so byte boundaries are character boundaries.
+    static func pieces(of text: String, breakingAtSpaces: Bool) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(text.utf8.count / 8)
+        var utf8 = text.utf8[...]
+        while !utf8.isEmpty {
+            let end = utf8.firstIndex { $0 == 0x0A || breakingAtSpaces && $0 == 0x20 } ?? utf8.endIndex
+            var piece = utf8[utf8.startIndex..<end]
+            while piece.first == 0x20 { piece = piece.dropFirst() }
+            while piece.last == 0x20 { piece = piece.dropLast() }
+            if !piece.isEmpty { out.append(String(Substring(piece))) }
+            utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+        }
+        return out
+    }
 }

@@ -59,29 +59,35 @@ struct CorpusPipeline {
         var clusterer: StoryClusterer
     }
 
-    /// Participants merged first; then each article ranked and finished with them in one pass
-    /// (`finish`), its topic candidates pooled; then the topics chosen.
+    /// Participants merged first, while this thread ranks the first articles' phrases (which
+    /// need only corpus statistics); then every article ranked and finished with them in one
+    /// pass (`finish`), its topic candidates pooled; then the topics chosen.
     ///
-    /// Why in this order: merging the names is short beside the articles (under a second at
-    /// 50,000 articles), and with the participants known each article's ranked phrases are used
-    /// at once instead of being held for the whole corpus while the names are merged.
+    /// Why in this order: merging the names is one core's work, short beside the articles (about
+    /// a second at 50,000 articles); ranking beside it keeps the other core busy, and with the
+    /// participants known each article's ranked phrases are used at once instead of being held
+    /// for the whole corpus while the names are merged.
     ///
     /// Each article's mentions are read here for the last time: they are emptied once every
     /// article is finished, and what the corpus steps need of them is kept by number
-    /// (`ArticleNames`). `chunk` sets how many articles a core takes at a time.
+    /// (`ArticleNames`). `chunk` sets how many articles a core takes at a time; `early`, how many
+    /// articles are ranked beside the names (nil: as many as the merge leaves time for).
     func secondPass(_ articles: [Article], analyses: inout [HeldArticle], aggregate: CorpusAggregate,
-                    chunk: Int = ParallelAnalysis.articlesPerChunk) -> SecondPass {
+                    chunk: Int = ParallelAnalysis.articlesPerChunk, early: Int? = nil) -> SecondPass {
         let ids = articles.map(\.id)
         var clusterer = StoryClusterer()
         clusterer.threshold = storyThreshold
-        let aliases = AliasMerger.merge(aggregate, articleIDs: ids)
+        let ranking = FinishedArticle.Ranking(
+            aggregate: aggregate, stories: clusterer, limit: keyphrasesPerArticle,
+            watched: watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:)))
+        let (aliases, ranked) = ParallelAnalysis.beside({ AliasMerger.merge(aggregate, articleIDs: ids) }) { namesAreMerged in
+            EarlyPhrases.rank(articles, ranking: ranking, count: early, until: namesAreMerged)
+        }
         let numbering = ParticipantNumbering(canonical: aliases.canonical)
         let context = FinishedArticle.Context(
-            aggregate: aggregate, numbering: numbering,
-            entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max),
-            stories: clusterer, limit: keyphrasesPerArticle,
-            watched: watchlist.isEmpty ? nil : WatchedTermIndex(watchlist, key: TopicBuilder.key(of:)))
-        var (finished, gathered) = Self.finish(articles, analyses: analyses, context: context, chunk: chunk)
+            ranking: ranking, numbering: numbering,
+            entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max))
+        var (finished, gathered) = Self.finish(articles, analyses: analyses, early: ranked, context: context, chunk: chunk)
         for i in analyses.indices { analyses[i].mentions = [] }
         gathered.vectors.finish()
         let topics = CorpusSteps.topics(pool: gathered.pool, participants: aliases.participants, articleIDs: ids,
@@ -91,17 +97,23 @@ struct CorpusPipeline {
                           storyVectors: gathered.vectors, clusterer: clusterer)
     }
 
-    /// Each article ranked and finished on every core; its topic candidates pooled and its story
-    /// vector numbered, in article order, as its chunk is merged (`SecondPassGathering`).
-    static func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
-                       chunk: Int) -> ([FinishedArticle], SecondPassGathering) {
-        ParallelAnalysis.mapAndFold(articles.count, SecondPassGathering(), chunkSize: chunk, { i, gathering in
-            let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &gathering.pool)
+    /// Each article ranked (unless `early` ranked it already) and finished on every core; its
+    /// topic candidates pooled and its story vector numbered, in article order, as its chunk is
+    /// merged (`SecondPassGathering`), after the early articles' pool.
+    static func finish(_ articles: [Article], analyses: [HeldArticle], early: EarlyPhrases,
+                       context: FinishedArticle.Context, chunk: Int) -> ([FinishedArticle], SecondPassGathering) {
+        var (finished, gathered) = ParallelAnalysis.mapAndFold(articles.count, SecondPassGathering(), chunkSize: chunk, { i, gathering in
+            let phrases = i < early.phrases.count ? early.phrases[i]
+                : FinishedArticle.phrases(of: articles[i], index: i, context: context.ranking, topics: &gathering.pool)
             var done = FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
             gathering.written.append(done.storyVector)
             done.storyVector = []
             return done
         }, merge: { $0.merge($1) })
+        var pool = early.pool
+        pool.merge(gathered.pool)
+        gathered.pool = pool
+        return (finished, gathered)
     }
 
     /// Empties every article's body. Why: after the second pass nothing reads the bodies (the

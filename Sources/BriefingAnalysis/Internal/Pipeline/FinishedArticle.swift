@@ -16,18 +16,25 @@ struct FinishedArticle {
     /// The participants it names, by number (what the corpus steps read of its mentions).
     var names: ArticleNames
 
-    /// What the second pass reads besides the article itself.
-    struct Context: Sendable {
+    /// What ranking an article's phrases reads besides the article: corpus statistics, not the
+    /// participants. Why apart: phrases can then be ranked while the names are still being
+    /// merged (`CorpusPipeline.secondPass`).
+    struct Ranking: Sendable {
         var aggregate: CorpusAggregate
-        /// Participant numbers, and each written form's.
-        var numbering: ParticipantNumbering
-        /// Participant name -> articles naming it.
-        var entityDF: [String: Int]
         var stories: StoryClusterer
         /// Key phrases kept per article.
         var limit: Int
         /// The watched topics' terms, nil without a watchlist.
         var watched: WatchedTermIndex?
+    }
+
+    /// What finishing an article reads besides the article itself and its ranked phrases.
+    struct Context: Sendable {
+        var ranking: Ranking
+        /// Participant numbers, and each written form's.
+        var numbering: ParticipantNumbering
+        /// Participant name -> articles naming it.
+        var entityDF: [String: Int]
     }
 
     /// An article's key phrases and its strongest stems; its candidates for topics go to a pool.
@@ -43,7 +50,7 @@ struct FinishedArticle {
         var watched: [Int: Int]
     }
 
-    static func phrases(of article: Article, index: Int, context: Context, topics: inout TopicPool) -> Phrases {
+    static func phrases(of article: Article, index: Int, context: Ranking, topics: inout TopicPool) -> Phrases {
         let agg = context.aggregate, stories = context.stories, watched = context.watched, limit = context.limit
         let t = ArticleAnalyzer.terms(of: article)
         let ranked = KeyphraseExtractor.rank(t.phrases, documentFrequency: agg.stemDF,
@@ -69,8 +76,8 @@ struct FinishedArticle {
         digest = ArticleDigest(id: article.id, title: article.title, date: article.date, source: article.source,
                                url: article.url, duplicates: article.duplicates, keyphrases: phrases.keyphrases,
                                summary: a.summary, participants: people, time: article.time)
-        let agg = context.aggregate
-        storyVector = context.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
+        let agg = context.ranking.aggregate
+        storyVector = context.ranking.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
                                              entityDF: context.entityDF, documents: agg.documents)
     }
 }

@@ -21,15 +21,20 @@ enum ParallelAnalysis {
         return (held, aggregate)
     }
 
-    /// Runs `job` on another thread while `body` runs on this one (and spreads over the cores
-    /// left); returns `body`'s result once both are done. Why: a serial step (merging names) and
-    /// a parallel one that does not need it (ranking key phrases) overlap instead of queueing.
-    static func beside<T>(_ job: @escaping @Sendable () -> Void, _ body: () -> T) -> T {
+    /// Runs `job` on another thread while `body` runs on this one; returns both results once
+    /// both are done. `body` is told whether the job has finished, so it can do work that does
+    /// not need the job's result only for as long as the job runs.
+    ///
+    /// Why: a serial step (merging names) and work that does not need it (ranking the first
+    /// articles' key phrases) overlap instead of queueing, so both cores stay busy.
+    static func beside<J: Sendable, T>(_ job: @escaping @Sendable () -> J,
+                                       _ body: (_ jobIsDone: () -> Bool) -> T) -> (J, T) {
+        let outcome = JobOutcome<J>()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group, execute: job)
-        let result = body()
+        DispatchQueue.global().async(group: group) { outcome.finish(job()) }
+        let result = body { outcome.isDone }
         group.wait()
-        return result
+        return (outcome.value!, result)
     }
 
     /// Runs independent jobs side by side and returns when all are done.
