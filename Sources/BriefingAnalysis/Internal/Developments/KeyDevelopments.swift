@@ -54,8 +54,9 @@ struct KeyDevelopments: Sendable {
         var days: [(entry: Int, affinity: Double)]
     }
 
-    func write(_ clusters: [StoryClusterer.Cluster], importance: StoryImportance) -> [CitedSentence] {
-        let candidates = clusters.indices.map { candidate(clusters[$0], story: $0, importance: importance) }
+    /// - Parameter headlines: each cluster's headline (`headlineAndArticle`), as its story has it.
+    func write(_ clusters: [StoryClusterer.Cluster], headlines: [Headline], importance: StoryImportance) -> [CitedSentence] {
+        let candidates = clusters.indices.map { candidate(clusters[$0], story: $0, headline: headlines[$0], importance: importance) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
         let index = Dictionary(articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         var out: [CitedSentence] = []
@@ -147,12 +148,12 @@ struct KeyDevelopments: Sendable {
         return (own.isEmpty ? members : own).prefix(Self.citedLimit).map { articleIDs[$0] }
     }
 
-    /// The headline of the story of `members` (most central first): the member title that
-    /// best stands for it, else its central article's lead, shortened.
-    func headline(_ members: [Int]) -> String { headlineAndArticle(members).text }
+    /// A story's headline and the member whose title (or lead) it is.
+    typealias Headline = (text: String, article: Int)
 
-    /// The headline and the member whose title (or lead) it is.
-    func headlineAndArticle(_ members: [Int]) -> (text: String, article: Int) {
+    /// The headline of the story of `members` (most central first): the member title that best
+    /// stands for it, else its central article's lead, shortened; and the member it comes from.
+    func headlineAndArticle(_ members: [Int]) -> Headline {
         var words: [String: Int] = [:]
         for a in members.prefix(HeadlineChooser.considered) {
             for s in HeadlineChooser.contentStems(titles[a] + " " + (summaries[a].first ?? "")) { words[s, default: 0] += 1 }
@@ -163,12 +164,12 @@ struct KeyDevelopments: Sendable {
         return (HeadlineChooser.shortened(summaries[members[0]].first ?? titles[members[0]]), members[0])
     }
 
-    func candidate(_ cluster: StoryClusterer.Cluster, story: Int, importance: StoryImportance) -> Candidate {
+    func candidate(_ cluster: StoryClusterer.Cluster, story: Int, headline: Headline,
+                   importance: StoryImportance) -> Candidate {
         let members = cluster.members
-        let (headline, headlineArticle) = headlineAndArticle(members)
         let days = keyDays(members, period: importance)
         let score = importance.score(members) + log1p(days.first?.affinity ?? 0)
-        return Candidate(story: story, score: score, headline: headline, headlineArticle: headlineArticle,
+        return Candidate(story: story, score: score, headline: headline.text, headlineArticle: headline.article,
                          actors: actors(members), days: days)
     }
 

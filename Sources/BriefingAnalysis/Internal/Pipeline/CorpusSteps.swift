@@ -47,20 +47,20 @@ struct CorpusSteps {
     /// (where memory peaks).
     func run(storyVectors: consuming StoryClusterer.Numbered) -> Results {
         nonisolated(unsafe) var results = Results(topics: topics)
-        nonisolated(unsafe) var clusters: [StoryClusterer.Cluster] = []
+        nonisolated(unsafe) var grouped = Grouped()
         nonisolated(unsafe) var vectors: StoryClusterer.Numbered? = storyVectors
         // Each job writes only its own fields of `results`, and `together` returns after all.
         let steps = self
         let observer = observer
         ParallelAnalysis.together([
-            { (results.stories, clusters) = observer.measure(.stories) { steps.stories(vectors.take()!) } },
+            { grouped = observer.measure(.stories) { steps.stories(vectors.take()!) }; results.stories = grouped.stories },
             { results.participants = observer.measure(.aggregate) { steps.roleSources() } },
             { results.cooccurrences = observer.measure(.aggregate) { steps.cooccurrences() } },
             { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },
             { results.watch = observer.measure(.aggregate) { steps.watch() } },
         ])
         ParallelAnalysis.together([
-            { results.executive = observer.measure(.aggregate) { steps.developments(clusters, timeline: results.timeline) } },
+            { results.executive = observer.measure(.aggregate) { steps.developments(grouped, timeline: results.timeline) } },
             { results.reactions = observer.measure(.aggregate) { steps.reactions(results.stories) } },
         ])
         return results
@@ -105,9 +105,19 @@ struct CorpusSteps {
         StoryImportance(articleDays: articles.map(\.date), sources: articles.map(\.source))
     }
 
+    /// The stories as grouped, most important first, with their clusters and headlines.
+    ///
+    /// Why the headlines are kept: the key developments head their stories with the same ones,
+    /// and choosing one reads every member's title and lead.
+    struct Grouped {
+        var stories: [Story] = []
+        var clusters: [StoryClusterer.Cluster] = []
+        var headlines: [KeyDevelopments.Headline] = []
+    }
+
     /// The stories, most important first (`StoryImportance`), each headed by the member title
-    /// that best stands for it; and their clusters in the same order.
-    func stories(_ vectors: consuming StoryClusterer.Numbered) -> ([Story], [StoryClusterer.Cluster]) {
+    /// that best stands for it; and their clusters and headlines in the same order.
+    func stories(_ vectors: consuming StoryClusterer.Numbered) -> Grouped {
         let ids = articles.map(\.id)
         let importance = importance
         let clusters = clusterer.cluster(vectors, days: articles.map { $0.date?.ordinal })
@@ -116,11 +126,12 @@ struct CorpusSteps {
         let writer = developmentWriter(timeline: [])
         let analyses = analyses
         // Each story is written from its own members alone, so on every core.
-        let stories = ParallelAnalysis.map(clusters.count) { k in
-            Story(title: writer.headline(clusters[k].members), articles: clusters[k].members.sorted().map { ids[$0] },
-                  summary: StoryWriter.summary(clusters[k], analyses))
+        let written = ParallelAnalysis.map(clusters.count) { k in
+            let headline = writer.headlineAndArticle(clusters[k].members)
+            return (Story(title: headline.text, articles: clusters[k].members.sorted().map { ids[$0] },
+                          summary: StoryWriter.summary(clusters[k], analyses)), headline)
         }
-        return (stories, clusters)
+        return Grouped(stories: written.map(\.0), clusters: clusters, headlines: written.map(\.1))
     }
 
     func developmentWriter(timeline: [TimelineEntry]) -> KeyDevelopments {
@@ -132,8 +143,8 @@ struct CorpusSteps {
                             .mapValues { $0.map(\.date.sentence) })
     }
 
-    func developments(_ clusters: [StoryClusterer.Cluster], timeline: [TimelineEntry]) -> [CitedSentence] {
-        developmentWriter(timeline: timeline).write(clusters, importance: importance)
+    func developments(_ grouped: Grouped, timeline: [TimelineEntry]) -> [CitedSentence] {
+        developmentWriter(timeline: timeline).write(grouped.clusters, headlines: grouped.headlines, importance: importance)
     }
 
     func timeline() -> ([TimelineEntry], String?) {
