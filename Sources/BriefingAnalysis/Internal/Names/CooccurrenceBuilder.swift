@@ -11,7 +11,7 @@ enum CooccurrenceBuilder {
     static func build(names: [ArticleNames], numbering: ParticipantNumbering, articleIDs: [String],
                       minimumCount: Int = 2, limit: Int = 100) -> [Cooccurrence] {
         struct Pair: Hashable { let a: Int32, b: Int32 }
-        var counts: [Pair: (count: Int, articles: Set<Int>)] = [:]
+        var counts: [Pair: Shared] = [:]
         for (article, a) in names.enumerated() {
             var bySentence: [Int32: Set<Int32>] = [:]
             for m in a.inSentences { bySentence[m.sentence, default: []].insert(m.participant) }
@@ -20,11 +20,9 @@ enum CooccurrenceBuilder {
                 let sorted = named.sorted()
                 for i in 0..<sorted.count {
                     for j in (i + 1)..<sorted.count {
-                        let key = Pair(a: sorted[i], b: sorted[j])
-                        var entry = counts[key] ?? (0, [])
-                        entry.count += 1
-                        entry.articles.insert(article)
-                        counts[key] = entry
+                        // Updated in place: a copy taken out and put back copied the pair's
+                        // article list at every sentence, which grew with the square of its articles.
+                        counts[Pair(a: sorted[i], b: sorted[j]), default: Shared()].add(article)
                     }
                 }
             }
@@ -36,7 +34,19 @@ enum CooccurrenceBuilder {
                 return (x.key.a, x.key.b) < (y.key.a, y.key.b)
             }
             .prefix(limit)
-            .map { Cooccurrence(a: numbering.name($0.key.a), b: numbering.name($0.key.b), articles: $0.value.articles.sorted().map { articleIDs[$0] },
+            .map { Cooccurrence(a: numbering.name($0.key.a), b: numbering.name($0.key.b), articles: $0.value.articles.map { articleIDs[$0] },
                                 count: $0.value.count) }
+    }
+
+    /// The sentences a pair shares and the articles they are in. Articles come in increasing
+    /// order, so the list is sorted and a repeat is the last one.
+    struct Shared {
+        var count = 0
+        var articles: [Int] = []
+
+        mutating func add(_ article: Int) {
+            count += 1
+            if articles.last != article { articles.append(article) }
+        }
     }
 }

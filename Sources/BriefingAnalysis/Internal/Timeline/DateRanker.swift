@@ -49,6 +49,14 @@ struct DateRanker {
         var sentences: [(article: Int, text: String)] = []
         /// Articles published on the day.
         var published: [Int] = []
+
+        /// One more sentence naming the day, its weights (added one by one, in order: the sum
+        /// is then the same to the last bit whatever they are), and its article when it counts anew.
+        mutating func add(_ sentence: (article: Int, text: String), weights: Double..., article: Int?) {
+            sentences.append(sentence)
+            for w in weights { weight += w }
+            if let article { articles.append(article) }
+        }
     }
 
     /// Days keyed by themselves, months keyed by their first day.
@@ -96,17 +104,13 @@ struct DateRanker {
     private func addDay(_ found: FoundDate, article a: Int, articleDays: [Day?], chronicled: Bool,
                         counted: inout Set<Pair>, into days: inout [Day: Evidence]) {
         let day = found.day
-        var e = days[day] ?? Evidence()
-        e.sentences.append((a, found.sentence))
-        if counted.insert(Pair(article: a, first: day.ordinal, last: day.ordinal)).inserted {
-            e.weight += referenceWeight + recall(a, day, articleDays)
-            e.articles.append(a)
-        }
-        if chronicled && found.opensSentence
-            && counted.insert(Pair(article: a, first: day.ordinal, last: Int.min)).inserted {
-            e.weight += chronologyWeight
-        }
-        days[day] = e
+        // Updated in place (`Evidence.add`): a copy taken out and put back copied the day's
+        // sentences at every mention, which grew with the square of a much-named day's mentions.
+        let first = counted.insert(Pair(article: a, first: day.ordinal, last: day.ordinal)).inserted
+        let reference = first ? referenceWeight + recall(a, day, articleDays) : 0
+        let chronology = chronicled && found.opensSentence
+            && counted.insert(Pair(article: a, first: day.ordinal, last: Int.min)).inserted ? chronologyWeight : 0
+        days[day, default: Evidence()].add((a, found.sentence), weights: reference, chronology, article: first ? a : nil)
     }
 
     /// A week or month: a share spread over its days, and a month's own evidence.
@@ -124,13 +128,9 @@ struct DateRanker {
             for o in first...last { coarse[o, default: 0] += share }
         }
         guard found.unit == .month else { return }
-        var e = months[found.day] ?? Evidence()
         // A month's weight is the share it gives each of its days: on the same scale as a
         // day's, and never above a day named outright by as many articles.
-        e.weight += coarseShare * weight / Double(length)
-        e.articles.append(a)
-        e.sentences.append((a, found.sentence))
-        months[found.day] = e
+        months[found.day, default: Evidence()].add((a, found.sentence), weights: coarseShare * weight / Double(length), article: a)
     }
 
     private func recall(_ article: Int, _ day: Day, _ articleDays: [Day?]) -> Double {
