@@ -110,14 +110,11 @@ public struct CorpusReader: Sendable {
             return .failed(FormatProblem("not a supported article format (.\(file.fileExtension))"))
         }
         let data: Data
-        do {
-            let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-            if size > maximumFileSize {
-                return .failed(FormatProblem("file is \(size) bytes, above the limit of \(maximumFileSize) (--max-file-size)"))
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: file.path))
-        } catch {
-            return .failed(FormatProblem("cannot be read (\(error.localizedDescription))"))
+        switch FileBytes.read(file.path, limit: maximumFileSize) {
+        case .bytes(let bytes): data = bytes
+        case .tooLarge(let size):
+            return .failed(FormatProblem("file is \(size) bytes, above the limit of \(maximumFileSize) (--max-file-size)"))
+        case .failed(let reason): return .failed(FormatProblem("cannot be read (\(reason))"))
         }
         if data.isEmpty { return .failed(FormatProblem("empty file")) }
         // Web pages carry their own charset and are parsed from bytes: no decoding pass first.
