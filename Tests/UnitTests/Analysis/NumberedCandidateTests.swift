@@ -135,4 +135,9 @@ struct NumberedCandidateTests {
             #expect(TopSelection.bar(values, keeping: 0) == .infinity)
         }
     }
+
+    @Test func theCueProbeTurnsAwayNoCueWord() {
+        for w in KeyphraseExtractor.cueBits.keys { #expect(KeyphraseExtractor.cueWords.mayContain(w), "\(w)") }
+        #expect(!KeyphraseExtractor.cueWords.mayContain("treaty"))
+    }
 }

@@ -106,6 +106,10 @@ enum KeyphraseExtractor {
     /// No word longer than this (in UTF-8 bytes) is in `cueBits`: longer words skip the lookup.
     static let cueBitsMaxLength = cueBits.keys.map(\.utf8.count).max() ?? 0
 
+    /// `cueBits`' words for a byte-table probe first: most words are none, and the probe turns
+    /// them away instead of a string hash (`ByteKeyTable.mayContain`).
+    static let cueWords = ByteKeyTable(cueBits)
+
     /// Per word number of the article: used more often as a verb or predicate than as a noun
     /// (after a determiner and heading its group: "the calls", not "the real world").
     ///
@@ -115,7 +119,7 @@ enum KeyphraseExtractor {
         let n = table.words.count
         var cue = [UInt8](repeating: 0, count: n)
         for (i, w) in table.words.enumerated() where w.utf8.count <= cueBitsMaxLength {
-            cue[i] = cueBits[w] ?? 0
+            cue[i] = cueWords.mayContain(w) ? cueBits[w] ?? 0 : 0
         }
         var verb = [Int32](repeating: 0, count: n)
         var noun = [Int32](repeating: 0, count: n)
