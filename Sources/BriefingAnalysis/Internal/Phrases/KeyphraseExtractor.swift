@@ -45,8 +45,8 @@ enum KeyphraseExtractor {
     }
 
     /// Can this token sit inside a key phrase, by its shape? A capitalised role word cannot
-    /// either (`isRoleWord`); that test hashes the word, so `candidates` asks it once per
-    /// distinct word, not per token.
+    /// either (`isRoleWord`). The rule as written; `candidates` applies it with what is read
+    /// from a word's text worked out once per word (`PhraseWordTraits`), not per token.
     @inline(__always) static func isPhraseShape(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isPossessive else { return false }
         let l = t.lower
@@ -69,6 +69,7 @@ enum KeyphraseExtractor {
     good bad best worst
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
+    /// A modifier token (the rule as written; `candidates` asks `PhraseWordTraits`).
     @inline(__always) static func isModifier(_ t: Token) -> Bool {
         t.kind == .word && t.stopFlags == FunctionWords.commonBit && !t.isAllCaps && modifiers.contains(t.lower)
     }
@@ -105,6 +106,10 @@ enum KeyphraseExtractor {
     /// No word longer than this (in UTF-8 bytes) is in `cueBits`: longer words skip the lookup.
     static let cueBitsMaxLength = cueBits.keys.map(\.utf8.count).max() ?? 0
 
+    /// `cueBits`' words for a byte-table probe first: most words are none, and the probe turns
+    /// them away instead of a string hash (`ByteKeyTable.mayContain`).
+    static let cueWords = ByteKeyTable(cueBits)
+
     /// Per word number of the article: used more often as a verb or predicate than as a noun
     /// (after a determiner and heading its group: "the calls", not "the real world").
     ///
@@ -114,7 +119,7 @@ enum KeyphraseExtractor {
         let n = table.words.count
         var cue = [UInt8](repeating: 0, count: n)
         for (i, w) in table.words.enumerated() where w.utf8.count <= cueBitsMaxLength {
-            cue[i] = cueBits[w] ?? 0
+            cue[i] = cueWords.mayContain(w) ? cueBits[w] ?? 0 : 0
         }
         var verb = [Int32](repeating: 0, count: n)
         var noun = [Int32](repeating: 0, count: n)
@@ -138,139 +143,90 @@ enum KeyphraseExtractor {
         return out
     }
 
-    /// Candidates of one article.
+    /// Candidates of one article, by number (`ArticleCandidates`).
     ///
     /// Words are numbered once per article (stems and written forms), and an n-gram is a
-    /// packed integer of its word numbers, so counting candidates hashes integers, not strings.
-    static func candidates(_ sentences: [Sentence], table: WordTable) -> [PhraseCandidate] {
-        let stemText = table.stems
-        // Written forms: word number * 2, +1 when capitals are kept (an array by form number,
-        // not a dictionary: every phrase word is looked up).
-        var formText = [String?](repeating: nil, count: table.words.count * 2)
-        @inline(__always) func formID(_ t: Token, keep: Bool) -> Int {
-            let id = Int(t.word) * 2 + (keep ? 1 : 0)
-            if formText[id] == nil { formText[id] = keep ? t.text : t.lower }
-            return id
-        }
-        @inline(__always) func pack(_ ids: ArraySlice<Int>) -> UInt64 {
-            var key: UInt64 = 0
-            for id in ids { key = (key << 21) | UInt64(id + 1) }
-            return key
-        }
-        var index: [UInt64: Int] = [:]
-        index.reserveCapacity(table.words.count * 2)
-        var out: [PhraseCandidate] = []
-        var ids: [[Int]] = []
-        var forms: [[(UInt64, Int)]] = []
-        var formIDs: [UInt64: [Int]] = [:]
+    /// packed integer of its word numbers (`PhraseKey`), so counting candidates hashes integers,
+    /// not strings, and no string is built until a candidate is kept.
+    static func candidates(_ sentences: [Sentence], table: WordTable) -> ArticleCandidates {
+        var out = ArticleCandidates(stems: table.stems, words: table.words.count)
         let verbish = verbLike(sentences, table: table)
-        // Per word number: 0 not yet asked, 1 not a role word, 2 a role word (asked only of
-        // capitalised words, once each: `isPhraseWord` without hashing every token).
-        var role = [UInt8](repeating: 0, count: table.words.count)
-        @inline(__always) func isRole(_ t: Token) -> Bool {
-            let w = Int(t.word)
-            guard w >= 0 && w < role.count else { return isRoleWord(t.lower) }
-            if role[w] == 0 { role[w] = isRoleWord(t.lower) ? 2 : 1 }
-            return role[w] == 2
+        var traits = PhraseWordTraits(table)
+        // A run ends where a name follows a common word ("candid discussions | Sergey Lavrov"):
+        // names may lead a phrase ("OSCE meeting") but not trail one.
+        @inline(__always) func isProperName(_ T: [Token], _ q: Int) -> Bool {
+            T[q].isAllCaps || (T[q].isCapitalized && !T[q].isStop && !table.seenLower(T[q]))
         }
-        // A phrase word here: not an irregular past form written in lower case ("held").
-        @inline(__always) func fits(_ t: Token) -> Bool {
-            (isPhraseShape(t) && !(t.isCapitalized && isRole(t))
-             && (t.isCapitalized || !verbish[Int(t.word)] || !irregularPast.contains(t.lower))) || isModifier(t)
-        }
-        // One run's words; reused across runs, so a run allocates nothing.
-        var shown: [Int] = []
-        var stems: [Int] = []
-        var names: [Bool] = []
-        var opens: [Bool] = []
-        var verbs: [Bool] = []
+        var run = RunWords()
         for (si, s) in sentences.enumerated() {
             let T = s.tokens
             var k = 0
             while k < T.count {
-                guard fits(T[k]) else { k += 1; continue }
-                // A run ends where a name follows a common word ("candid discussions | Sergey
-                // Lavrov"): names may lead a phrase ("OSCE meeting") but not trail one.
-                @inline(__always) func isProperName(_ t: Token) -> Bool {
-                    t.isAllCaps || (t.isCapitalized && !t.isStop && !table.seenLower(t))
-                }
+                guard traits.fits(T, k, verbish: verbish) else { k += 1; continue }
                 var e = k + 1
-                while e < T.count, fits(T[e]), !(isProperName(T[e]) && !isProperName(T[e - 1])) { e += 1 }
-                shown.removeAll(keepingCapacity: true)
-                stems.removeAll(keepingCapacity: true)
-                names.removeAll(keepingCapacity: true)
-                opens.removeAll(keepingCapacity: true)
-                verbs.removeAll(keepingCapacity: true)
-                for q in k..<e {
-                    let t = T[q]
-                    let initial = s.isHeading || EntityRecognizer.isInitial(T, q)
-                    // Written as in running text: capitals kept mid-sentence, dropped where
-                    // they only mark a sentence start or a heading (unless it is a name).
-                    let keep = t.isAllCaps || (t.isCapitalized && (!initial || !table.seenLower(t)))
-                    shown.append(formID(t, keep: keep))
-                    stems.append(table.stem(of: t))
-                    names.append(keep)
-                    opens.append(isModifier(t))
-                    verbs.append(!keep && verbish[Int(t.word)])
-                }
-                let runLength = e - k
-                for a in 0..<runLength {
-                    var isName = true
-                    var noun = true
-                    for len in 1...min(maxWords, runLength - a) {
-                        let w = a + len - 1
-                        isName = isName && names[w]
-                        noun = noun && !verbs[w]
-                        if opens[w] { continue }         // "current" opens a phrase, never ends one
-                        let key = pack(stems[a...w])
-                        let display = pack(shown[a...w])
-                        if let i = index[key] {
-                            out[i].count += 1
-                            out[i].inTitle = out[i].inTitle || s.isTitle
-                            out[i].isName = out[i].isName && isName
-                            out[i].inBody = out[i].inBody || !s.isTitle
-                            if let f = forms[i].firstIndex(where: { $0.0 == display }) { forms[i][f].1 += 1 }
-                            else { forms[i].append((display, 1)); formIDs[display] = Array(shown[a...w]) }
-                        } else {
-                            index[key] = out.count
-                            let words = stems[a...w].map { stemText[$0] }
-                            out.append(PhraseCandidate(key: spaced(words), words: words,
-                                                       display: a == w ? formText[shown[a]]! : spaced(shown[a...w].map { formText[$0]! }),
-                                                       count: 1, firstSentence: si, inTitle: s.isTitle, isName: isName,
-                                                       subsumed: false, inBody: !s.isTitle, isNounPhrase: noun))
-                            ids.append(Array(stems[a...w]))
-                            forms.append([(display, 1)])
-                        }
-                    }
-                }
+                while e < T.count, traits.fits(T, e, verbish: verbish), !(isProperName(T, e) && !isProperName(T, e - 1)) { e += 1 }
+                run.read(s, k..<e, table: table, verbish: verbish, traits: &traits, into: &out)
+                noteStretches(of: run, sentence: si, inTitle: s.isTitle, into: &out)
                 k = e
             }
         }
-        // The most frequent written form; a phrase never seen outside one longer candidate
-        // (as often as that one) yields to it.
-        var bestContaining = [Int](repeating: 0, count: out.count)
-        for (c, words) in zip(out, ids) where words.count >= 2 {
-            for len in 1..<words.count {
-                for a in 0...(words.count - len) {
-                    if let i = index[pack(words[a..<(a + len)])] { bestContaining[i] = max(bestContaining[i], c.count) }
-                }
-            }
-        }
-        for i in out.indices {
-            if forms[i].count > 1 {
-                let text = { (key: UInt64) -> String in formIDs[key].map { $0.map { formText[$0]! }.joined(separator: " ") } ?? out[i].display }
-                let named = forms[i].map { (text($0.0), $0.1) }
-                out[i].display = named.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }!.0
-            }
-            out[i].subsumed = bestContaining[i] >= out[i].count
-        }
+        out.markSubsumed()
         return out
     }
 
-    /// The words joined by spaces; a single word as it is (most candidates are one word, and
-    /// `joined` builds a new string even then).
-    @inline(__always) static func spaced(_ words: [String]) -> String {
-        words.count == 1 ? words[0] : words.joined(separator: " ")
+    /// Notes every 1-3 word stretch of a run as a use of its candidate. A stretch's keys are
+    /// its predecessor's (one word shorter) with a word appended.
+    private static func noteStretches(of run: RunWords, sentence: Int, inTitle: Bool, into out: inout ArticleCandidates) {
+        let words = run.words
+        for a in words.indices {
+            var isName = true
+            var noun = true
+            var key: UInt64 = 0
+            var form: UInt64 = 0
+            for w in a..<min(a + maxWords, words.count) {
+                isName = isName && words[w].isName
+                noun = noun && !words[w].isVerb
+                key = PhraseKey.appending(key, words[w].stem)
+                form = PhraseKey.appending(form, words[w].shown)
+                if words[w].opens { continue }         // "current" opens a phrase, never ends one
+                out.note(key, length: w - a + 1, form: form,
+                         .init(sentence: sentence, inTitle: inTitle, isName: isName, isNounPhrase: noun))
+            }
+        }
+    }
+
+    /// One run's words: their written-form and stem numbers and what each says of a phrase.
+    /// Reused across runs, so a run allocates nothing.
+    struct RunWords {
+        struct Word {
+            /// Written-form number (`CandidateForms`).
+            var shown: Int
+            var stem: Int
+            /// Written with its capitals kept: a name.
+            var isName: Bool
+            /// A modifier: opens a phrase, never ends one.
+            var opens: Bool
+            /// Written in lower case and used as a verb in the article.
+            var isVerb: Bool
+        }
+
+        private(set) var words: [Word] = []
+
+        /// Reads the tokens `range` of `s`, numbering their written forms in `candidates`.
+        mutating func read(_ s: Sentence, _ range: Range<Int>, table: WordTable, verbish: [Bool],
+                           traits: inout PhraseWordTraits, into candidates: inout ArticleCandidates) {
+            words.removeAll(keepingCapacity: true)
+            let T = s.tokens
+            for q in range {
+                // Written as in running text: capitals kept mid-sentence, dropped where they
+                // only mark a sentence start or a heading (unless it is a name). Whether it
+                // starts one is asked only of a capitalised word.
+                let keep = T[q].isAllCaps || (T[q].isCapitalized
+                    && (!table.seenLower(T[q]) || !(s.isHeading || EntityRecognizer.isInitial(T, q))))
+                words.append(Word(shown: candidates.form(T, q, keep: keep), stem: table.stem(of: T[q]), isName: keep,
+                                  opens: traits.isModifier(T[q]), isVerb: !keep && verbish[Int(T[q].word)]))
+            }
+        }
     }
 
     /// Single words that are probably adjectives or verb forms: weak key phrases on their own.
@@ -303,47 +259,63 @@ enum KeyphraseExtractor {
     /// included, are ranked by `KeyphraseRanker`.
     static func rank(_ candidates: [PhraseCandidate], documentFrequency: [String: Int], documents: Int,
                      termCounts: [String: Int] = [:], limit: Int = 40) -> [PhraseCandidate] {
-        guard !candidates.isEmpty else { return [] }
+        let numbered = ArticleCandidates(candidates)
+        let stems = StemStatistics(numbered.stems, documentFrequency: documentFrequency, termCounts: termCounts)
+        return rank(numbered, stems: stems, documents: documents, limit: limit).map { candidates[$0] }
+    }
+
+    /// `rank` by number: the best `limit` candidates of an article, as indices into `items`.
+    static func rank(_ candidates: ArticleCandidates, stems: StemStatistics, documents: Int,
+                     limit: Int) -> [Int] {
         let n = Double(documents)
-        var scored: [(PhraseCandidate, Double)] = []
-        scored.reserveCapacity(candidates.count)
-        // Each stem's two terms, worked out once: a word is in several candidates, and the
-        // corpus tables are large (one small lookup instead of two large ones).
-        var terms: [String: (idf: Double, weight: Double)] = [:]
-        terms.reserveCapacity(candidates.count)
-        for c in candidates {
-            if c.words.count == 1 && (c.count < 2 || isWeakSingle(c.words[0])) { continue }
+        var scored: [(index: Int32, score: Double)] = []
+        scored.reserveCapacity(candidates.items.count)
+        // Each stem's two terms, worked out once: a word is in several candidates.
+        var terms = [(idf: Double, weight: Double)?](repeating: nil, count: candidates.stems.count)
+        var adjectival = [UInt8](repeating: 0, count: candidates.stems.count)
+        for (i, c) in candidates.items.enumerated() {
+            if c.wordCount == 1 && (c.count < 2 || isWeakSingle(candidates.stems[c.stem(0)])) { continue }
             var idf = 0.0
             // RAKE's insight: a phrase made of words the article keeps using matters more.
             var wordWeight = 0.0
-            for w in c.words {
+            for j in 0..<c.wordCount {
+                let s = c.stem(j)
                 let t: (idf: Double, weight: Double)
-                if let known = terms[w] { t = known } else {
-                    let df = Double(documentFrequency[w] ?? 1)
-                    t = (1 + log((n + 1) / (df + 0.5)), log(1 + Double(termCounts[w] ?? 1)))
-                    terms[w] = t
+                if let known = terms[s] { t = known } else {
+                    t = (1 + log((n + 1) / (Double(stems.documentFrequency[s]) + 0.5)), log(1 + Double(stems.termCount[s])))
+                    terms[s] = t
                 }
                 idf += t.idf
                 wordWeight += t.weight
             }
-            idf /= Double(c.words.count)
-            wordWeight = 1 + wordWeight / Double(c.words.count)
-            let tf = 1 + log(Double(c.count))
-            let position = 1 + 1 / (1 + Double(c.firstSentence)).squareRoot()
-            let title = c.inTitle ? 1.3 : 1
-            let length: Double
-            switch c.words.count {
-            case 1: length = 0.35
-            case 2: length = 1.0
-            case 3: length = 1.05
-            default: length = 0.8
-            }
-            let name = c.isName ? 0.35 : 1
-            let shape = c.words.count >= 2 && !c.isName && isAdjectival(c.words[c.words.count - 1]) ? 0.5 : 1
-            scored.append((c, tf * wordWeight * idf * position * title * length * name * shape))
+            idf /= Double(c.wordCount)
+            wordWeight = 1 + wordWeight / Double(c.wordCount)
+            let shape = c.wordCount >= 2 && !c.isName && isAdjectival(c.lastStem, candidates.stems, &adjectival) ? 0.5 : 1
+            scored.append((Int32(i), score(c, idf: idf, wordWeight: wordWeight) * shape))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
-        return scored.prefix(limit).map(\.0)
+        return CandidateOrder.best(scored, limit: limit, key: candidates.key)
+    }
+
+    /// A candidate's score from its words' mean IDF and weight, before its shape.
+    @inline(__always) private static func score(_ c: NumberedCandidate, idf: Double, wordWeight: Double) -> Double {
+        let tf = 1 + log(Double(c.count))
+        let position = 1 + 1 / (1 + Double(c.firstSentence)).squareRoot()
+        let title = c.inTitle ? 1.3 : 1
+        let length: Double
+        switch c.wordCount {
+        case 1: length = 0.35
+        case 2: length = 1.0
+        case 3: length = 1.05
+        default: length = 0.8
+        }
+        let name = c.isName ? 0.35 : 1
+        return tf * wordWeight * idf * position * title * length * name
+    }
+
+    /// `isAdjectival` of a stem, asked once per stem (`known`: 0 not yet asked, 1 no, 2 yes).
+    @inline(__always) static func isAdjectival(_ stem: Int, _ stems: [String], _ known: inout [UInt8]) -> Bool {
+        if known[stem] == 0 { known[stem] = isAdjectival(stems[stem]) ? 2 : 1 }
+        return known[stem] == 2
     }
 
     /// Key phrases from a ranked list: no phrase that yields to a longer one, no overlaps.

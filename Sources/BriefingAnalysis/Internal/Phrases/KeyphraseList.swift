@@ -23,29 +23,38 @@ enum KeyphraseList {
 
     /// - Parameter ranked: candidates best first, at least `limit * poolFactor` when available.
     static func compose(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
+        positions(ranked, limit: limit).map { ranked[$0] }
+    }
+
+    /// `compose` as positions in `ranked`: the list's phrases can be written out (their best
+    /// written forms built) once chosen (`FinishedArticle.phrases`).
+    static func positions(_ ranked: [PhraseCandidate], limit: Int) -> [Int] {
         guard limit > 0 else { return [] }
         let leading = max(1, limit / 2)
-        var out: [PhraseCandidate] = []
+        var out: [Int] = []
         var keys = Set<String>()
         var nameParts = Set<String>()
-        func add(_ p: PhraseCandidate) {
-            out.append(p)
+        func isNamePart(_ i: Int) -> Bool { ranked[i].words.count == 1 && nameParts.contains(ranked[i].words[0]) }
+        func add(_ i: Int) {
+            let p = ranked[i]
+            out.append(i)
             keys.insert(p.key)
             guard p.isName && p.words.count >= 2 else { return }
             nameParts.formUnion(p.words)
-            for part in out where part.words.count == 1 && nameParts.contains(part.words[0]) { keys.remove(part.key) }
-            out.removeAll { $0.words.count == 1 && nameParts.contains($0.words[0]) }
+            for part in out where isNamePart(part) { keys.remove(ranked[part].key) }
+            out.removeAll(where: isNamePart)
         }
-        for p in ranked where p.words.count >= 2 && !p.subsumed && out.count < leading && (p.words.count == 2 || p.count >= 2) {
-            if out.contains(where: { !Set($0.words).isDisjoint(with: p.words) }) { continue }
-            add(p)
+        for (i, p) in ranked.enumerated() where p.words.count >= 2 && !p.subsumed && out.count < leading
+            && (p.words.count == 2 || p.count >= 2) {
+            if out.contains(where: { !Set(ranked[$0].words).isDisjoint(with: p.words) }) { continue }
+            add(i)
         }
-        for t in ranked where out.count < limit && !keys.contains(t.key) {
+        for (i, t) in ranked.enumerated() where out.count < limit && !keys.contains(t.key) {
             if t.words.count >= 2 ? t.subsumed : nameParts.contains(t.words[0]) { continue }
-            add(t)
+            add(i)
         }
-        for t in ranked where out.count < limit && t.words.count == 1 && !keys.contains(t.key) {
-            out.append(t)
+        for (i, t) in ranked.enumerated() where out.count < limit && t.words.count == 1 && !keys.contains(t.key) {
+            out.append(i)
             keys.insert(t.key)
         }
         return out

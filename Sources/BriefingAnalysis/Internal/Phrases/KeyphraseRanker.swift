@@ -29,86 +29,96 @@ enum KeyphraseRanker {
 
     static func rank(_ candidates: [PhraseCandidate], documentFrequency: [String: Int], documents: Int,
                      limit: Int) -> [PhraseCandidate] {
-        guard !candidates.isEmpty, limit > 0 else { return [] }
-        let n = Double(documents)
-        func idf(_ stem: String) -> Double {
-            let df = Double(documentFrequency[stem] ?? 1)
-            return max(0.05, log((n + 1) / (df + 0.5)))
-        }
-        let hasBody = candidates.contains(where: \.inBody)
-        // The single words first: their scores feed the phrases'. Score and count share one
-        // table, so a phrase's word is hashed once, not twice.
-        var single: [String: (score: Double, count: Int)] = [:]
-        single.reserveCapacity(candidates.count)
-        for c in candidates where c.words.count == 1 {
-            let w = c.words[0]
-            let shape = c.isName ? 1 : (isVerbOrAdjective(w) ? 0.5 : 1) * (c.isNounPhrase ? 1 : 0.25)
-            let headlineOnly = hasBody && !c.inBody ? 0.5 : 1
-            single[w] = (Double(c.count) * idf(w) * (c.inTitle ? titleLift : 1) * shape * headlineOnly, c.count)
-        }
+        let numbered = ArticleCandidates(candidates)
+        let stems = StemStatistics(numbered.stems, documentFrequency: documentFrequency, termCounts: [:])
+        return rank(numbered, stems: stems, documents: documents, limit: limit).map { candidates[$0] }
+    }
+
+    /// `rank` by number: the best `limit` candidates of an article, as indices into `items`.
+    static func rank(_ candidates: ArticleCandidates, stems: StemStatistics, documents: Int, limit: Int) -> [Int] {
+        let items = candidates.items
+        guard !items.isEmpty, limit > 0 else { return [] }
+        let hasBody = items.contains(where: \.inBody)
+        let single = singleScores(candidates, stems: stems, documents: documents, articleHasBody: hasBody)
         // The limit-th best word score: a phrase scores at most half its best word, so a phrase
         // whose best word is below twice this bar cannot make the list and is never scored.
-        var singles = single.values.map(\.score).sorted(by: >)
-        let bar = singles.count >= limit ? singles[limit - 1] : 0
-        singles.removeAll()
-        var scored: [(PhraseCandidate, Double)] = []
-        scored.reserveCapacity(single.count)
-        var longer: [String: PhraseCandidate]? = nil
-        for c in candidates {
-            if c.words.count == 1 {
-                let score = single[c.words[0]]?.score ?? 0
-                if score >= bar { scored.append((c, score)) }
+        var singles = items.indices.compactMap { items[$0].wordCount == 1 ? single.score[items[$0].stem(0)] : nil }
+        let bar = singles.count >= limit ? TopSelection.kthLargest(&singles, limit) : 0
+        var scored: [(index: Int32, score: Double)] = []
+        scored.reserveCapacity(singles.count)
+        var longer: [UInt64: Int]? = nil
+        for (i, c) in items.enumerated() {
+            if c.wordCount == 1 {
+                let score = single.score[c.stem(0)]
+                if score >= bar { scored.append((Int32(i), score)) }
                 continue
             }
             var sum = 0.0
             var best = 0.0
             var most = 1
-            for w in c.words {
-                let known = single[w]
-                let ws = known?.score ?? 0
+            for j in 0..<c.wordCount {
+                let ws = single.score[c.stem(j)]
                 sum += ws
                 best = max(best, ws)
-                most = max(most, known?.count ?? 1)
+                most = max(most, single.count[c.stem(j)])
             }
-            if phraseWeight * best < bar || !isWellFormed(c, articleHasBody: hasBody) { continue }
+            if phraseWeight * best < bar || !isWellFormed(c, candidates.stems, articleHasBody: hasBody) { continue }
             let cohesion = (Double(c.count) / Double(most)).squareRoot()
-            let score = phraseWeight * sum / Double(c.words.count) * cohesion
+            let score = phraseWeight * sum / Double(c.wordCount) * cohesion
             guard score >= bar else { continue }
             if c.subsumed {
                 if longer == nil { longer = extensions(candidates, articleHasBody: hasBody) }
-                if let whole = longer![c.key] { scored.append((whole, score)); continue }
+                if let whole = longer![c.key] { scored.append((Int32(whole), score)); continue }
             }
-            scored.append((c, score))
+            scored.append((Int32(i), score))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
-        var seen = Set<String>(minimumCapacity: limit)
-        var out: [PhraseCandidate] = []
-        for (c, _) in scored where out.count < limit && seen.insert(c.key).inserted { out.append(c) }
-        return out
+        return CandidateOrder.best(scored, limit: limit, key: candidates.key)
+    }
+
+    /// Per stem number, the score of the single-word candidate of that stem (0 without one) and
+    /// its count (1 without one): the single words are scored first, their scores feed the
+    /// phrases'.
+    static func singleScores(_ candidates: ArticleCandidates, stems: StemStatistics, documents: Int,
+                             articleHasBody hasBody: Bool) -> (score: [Double], count: [Int]) {
+        let n = Double(documents)
+        var score = [Double](repeating: 0, count: candidates.stems.count)
+        var count = [Int](repeating: 1, count: candidates.stems.count)
+        for c in candidates.items where c.wordCount == 1 {
+            let s = c.stem(0)
+            let idf = max(0.05, log((n + 1) / (Double(stems.documentFrequency[s]) + 0.5)))
+            let shape = c.isName ? 1 : (isVerbOrAdjective(candidates.stems[s]) ? 0.5 : 1) * (c.isNounPhrase ? 1 : 0.25)
+            let headlineOnly = hasBody && !c.inBody ? 0.5 : 1
+            score[s] = Double(c.count) * idf * (c.inTitle ? titleLift : 1) * shape * headlineOnly
+            count[s] = c.count
+        }
+        return (score, count)
     }
 
     /// A phrase an editor could pick: a noun phrase, not ending in an adjective (a name may end
     /// like one, "Watkins Glen International", or even in one, "Sony Ericsson Open", when the
     /// body confirms it), seen in the body unless the article has none. A grouping seen only in
     /// a headline ("Phish Phavors New") is not confirmed.
-    static func isWellFormed(_ c: PhraseCandidate, articleHasBody: Bool) -> Bool {
-        guard c.words.count >= 2 else { return true }
+    static func isWellFormed(_ c: NumberedCandidate, _ stems: [String], articleHasBody: Bool) -> Bool {
+        guard c.wordCount >= 2 else { return true }
         guard c.isNounPhrase, c.inBody || !articleHasBody else { return false }
-        let last = c.words[c.words.count - 1]
+        let last = stems[c.lastStem]
         if c.isName { return c.inBody || !KeyphraseExtractor.commonAdjectives.contains(last) }
         return !KeyphraseExtractor.isAdjectival(last)
     }
 
-    /// For each shorter phrase, the most frequent well-formed longer candidate that contains it
-    /// (its maximal form when the shorter one never occurs alone).
-    static func extensions(_ candidates: [PhraseCandidate], articleHasBody: Bool) -> [String: PhraseCandidate] {
-        var out: [String: PhraseCandidate] = [:]
-        for c in candidates where c.words.count >= 3 && isWellFormed(c, articleHasBody: articleHasBody) {
-            for len in 2..<c.words.count {
-                for a in 0...(c.words.count - len) {
-                    let key = c.words[a..<(a + len)].joined(separator: " ")
-                    if let o = out[key], o.count > c.count || (o.count == c.count && o.key <= c.key) { continue }
-                    out[key] = c
+    /// For each shorter phrase (packed stems), the most frequent well-formed longer candidate
+    /// that contains it (its maximal form when the shorter one never occurs alone); ties to the
+    /// smaller key.
+    static func extensions(_ candidates: ArticleCandidates, articleHasBody: Bool) -> [UInt64: Int] {
+        var out: [UInt64: Int] = [:]
+        let items = candidates.items
+        for (i, c) in items.enumerated() where c.wordCount >= 3 && isWellFormed(c, candidates.stems, articleHasBody: articleHasBody) {
+            for len in 2..<c.wordCount {
+                for a in 0...(c.wordCount - len) {
+                    let key = PhraseKey.stretch(c.key, a, len, of: c.wordCount)
+                    if let o = out[key], items[o].count > c.count
+                        || (items[o].count == c.count && candidates.key(o) <= candidates.key(i)) { continue }
+                    out[key] = i
                 }
             }
         }

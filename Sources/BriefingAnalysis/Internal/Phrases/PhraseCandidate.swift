@@ -2,6 +2,9 @@
 ///
 /// Why statistics and not a final list: a good key phrase is frequent in its article but rare
 /// in the corpus (TF-IDF), so the final ranking waits for the merged document frequencies.
+///
+/// The strings are built only for the candidates an article keeps: its candidates are found
+/// and ranked by number (`NumberedCandidate`, `ArticleCandidates.phrase`).
 struct PhraseCandidate: Sendable, Hashable {
     /// Stems joined by spaces: the identity of the phrase.
     var key: String

@@ -13,11 +13,14 @@ enum ArticleAnalyzer {
         var lowerCounts: [String: Int]
         /// Content stem counts (lower-case, non-stop words).
         var stems: [String: Int]
+        /// The same by stem number (0 for other stems).
+        var stemCounts: [Int]
     }
 
     /// Splits and numbers an article's words once; every per-article module reads the result.
-    /// `countingLower: false` leaves `lowerCounts` empty (only the first pass reads it).
-    static func words(of article: Article, countingLower: Bool = true) -> Words {
+    /// `firstPass: false` leaves `lowerCounts` and `stems` empty: only the first pass reads
+    /// them (the second reads `stemCounts`).
+    static func words(of article: Article, firstPass: Bool = true) -> Words {
         var sentences = SentenceSplitter.split(title: article.title, body: article.body)
         // Number every word once; count lower-case uses and content stems.
         var table = WordTable()
@@ -41,15 +44,19 @@ enum ArticleAnalyzer {
                 }
             }
         }
+        var stemCounts = [Int](repeating: 0, count: table.stems.count)
+        for w in table.words.indices where content[w] { stemCounts[table.stemOf[w]] += table.count[w] }
         var lower: [String: Int] = [:]
-        if countingLower { lower.reserveCapacity(table.words.count) }
         var stems: [String: Int] = [:]
-        stems.reserveCapacity(table.stems.count)
-        for w in table.words.indices {
-            if countingLower && table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
-            if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
+        if firstPass {
+            lower.reserveCapacity(table.words.count)
+            stems.reserveCapacity(table.stems.count)
+            for w in table.words.indices {
+                if table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
+                if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
+            }
         }
-        return Words(sentences: sentences, table: table, lowerCounts: lower, stems: stems)
+        return Words(sentences: sentences, table: table, lowerCounts: lower, stems: stems, stemCounts: stemCounts)
     }
 
     static func analyze(_ article: Article, index: Int) -> ArticleAnalysis {
@@ -75,7 +82,7 @@ enum ArticleAnalyzer {
     /// corpus many times over (tens of kilobytes an article); splitting and numbering the words a
     /// second time costs far less than that memory did.
     static func terms(of article: Article) -> ArticleTerms {
-        let w = words(of: article, countingLower: false)
-        return ArticleTerms(phrases: KeyphraseExtractor.candidates(w.sentences, table: w.table), stems: w.stems)
+        let w = words(of: article, firstPass: false)
+        return ArticleTerms(candidates: KeyphraseExtractor.candidates(w.sentences, table: w.table), stemCounts: w.stemCounts)
     }
 }

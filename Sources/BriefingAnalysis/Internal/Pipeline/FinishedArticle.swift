@@ -51,17 +51,19 @@ struct FinishedArticle {
     }
 
     static func phrases(of article: Article, index: Int, context: Ranking, topics: inout TopicPool) -> Phrases {
-        let agg = context.aggregate, stories = context.stories, watched = context.watched, limit = context.limit
+        let agg = context.aggregate, limit = context.limit
         let t = ArticleAnalyzer.terms(of: article)
-        let ranked = KeyphraseExtractor.rank(t.phrases, documentFrequency: agg.stemDF,
-                                             documents: agg.documents, termCounts: t.stems, limit: 60)
+        let c = t.candidates
+        let stems = t.statistics(documentFrequency: agg.stemDF)
+        let ranked = KeyphraseExtractor.rank(c, stems: stems, documents: agg.documents, limit: Self.topicPhraseLimit)
         // A long ranking, so that the multi-word phrases strong enough to lead are in it.
-        let terms = KeyphraseRanker.rank(t.phrases, documentFrequency: agg.stemDF,
-                                         documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
-        topics.add(Array(ranked.prefix(Self.topicPhraseLimit)), article: index)
-        return Phrases(keyphrases: KeyphraseList.compose(terms, limit: limit).map(\.display),
-                       stemWeights: stories.stemWeights(stems: t.stems, stemDF: agg.stemDF, documents: agg.documents),
-                       watched: watched.map { $0.mentions(in: t.phrases) } ?? [:])
+        let terms = KeyphraseRanker.rank(c, stems: stems, documents: agg.documents, limit: limit * KeyphraseList.poolFactor)
+        topics.add(ranked.filter { c.items[$0].mayPool }.map { c.phrase($0) }, article: index)
+        // Written out once chosen: most of the ranking does not make the list.
+        let listed = KeyphraseList.positions(terms.map { c.phrase($0, display: false) }, limit: limit)
+        return Phrases(keyphrases: listed.map { c.display(terms[$0]) },
+                       stemWeights: context.stories.stemWeights(stems: c.stems, statistics: stems, documents: agg.documents),
+                       watched: context.watched.map { $0.mentions(in: t.phrases) } ?? [:])
     }
 
     /// Candidates considered for topics, per article.
@@ -78,6 +80,6 @@ struct FinishedArticle {
                                summary: a.summary, participants: people, time: article.time)
         let agg = context.ranking.aggregate
         storyVector = context.ranking.stories.vector(stemWeights: phrases.stemWeights, entities: counts,
-                                             entityDF: context.entityDF, documents: agg.documents)
+                                                     entityDF: context.entityDF, documents: agg.documents)
     }
 }

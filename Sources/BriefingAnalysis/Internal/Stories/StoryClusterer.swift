@@ -70,6 +70,21 @@ struct StoryClusterer {
         return Self.strongest(v, featuresPerArticle)
     }
 
+    /// `stemWeights` of an article's stems by number, their counts and document frequencies
+    /// looked up once per article (`StemStatistics`).
+    func stemWeights(stems: [String], statistics: StemStatistics, documents n: Int) -> [(String, Double)] {
+        let N = Double(n)
+        var v: [(String, Double)] = []
+        v.reserveCapacity(stems.count)
+        for (s, tf) in statistics.contentCount.enumerated() where tf > 0 {
+            let df = Double(statistics.documentFrequency[s])
+            if n >= 20 && df > 0.5 * N { continue }
+            let w = (1 + log(Double(tf))) * idf(N, df)
+            if w > 0 { v.append((stems[s], w)) }
+        }
+        return Self.strongest(v, featuresPerArticle)
+    }
+
     /// The vector from an article's strongest stems (`stemWeights`) and its participants.
     func vector(stemWeights: [(String, Double)], entities: [String: Int],
                 entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
@@ -93,8 +108,10 @@ struct StoryClusterer {
     }
 
     /// The `limit` heaviest features, heaviest first, ties by feature.
+    /// (Only those reaching the `limit`-th weight are sorted, `TopSelection`.)
     static func strongest(_ features: [(String, Double)], _ limit: Int) -> [(String, Double)] {
-        var v = features
+        let bar = TopSelection.bar(features.map(\.1), keeping: limit)
+        var v = features.filter { $0.1 >= bar }
         v.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         if v.count > limit { v.removeLast(v.count - limit) }
         return v
