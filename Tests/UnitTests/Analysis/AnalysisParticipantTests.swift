@@ -271,4 +271,18 @@ struct RoleConflictTests {
         #expect(biden.roles == ["US President"])
         #expect(biden.roleConflicts.isEmpty)
     }
+
+    /// Lower-case uses read from the article's numbered words answer as the table of lower-case
+    /// words did: the same mentions, on every fixture article.
+    @Test func lowerCaseUsesByNumberAnswerAsByWord() {
+        for article in AnalysisFixtures.diplomacy + AnalysisCorpusLevelTests.twoStories {
+            let w = ArticleAnalyzer.words(of: article)
+            let byWord = Dictionary(uniqueKeysWithValues: w.lowerWords.map { ($0.word, $0.count) })
+            #expect(!byWord.isEmpty)
+            let expected = EntityRecognizer(lowerSeen: byWord).recognize(w.sentences, table: w.table)
+            let found = EntityRecognizer(table: w.table).recognize(w.sentences, table: w.table)
+            #expect(found.mentions == expected.mentions, "\(article.id)")
+            #expect(found.pairs == expected.pairs, "\(article.id)")
+        }
+    }
 }

@@ -34,7 +34,7 @@ struct NumberedCandidateTests {
 
     @Test func candidatesAreTheStringModels() {
         for a in Self.articles {
-            let w = ArticleAnalyzer.words(of: a, firstPass: false)
+            let w = ArticleAnalyzer.words(of: a)
             let model = KeyphraseStringModel.candidates(w.sentences, table: w.table)
             let numbered = KeyphraseExtractor.candidates(w.sentences, table: w.table)
             #expect(numbered.phrases == model, "\(a.id)")

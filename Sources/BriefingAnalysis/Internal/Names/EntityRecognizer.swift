@@ -9,8 +9,19 @@
 /// Lavrov"), and hyphenated pairs ("Lavrov-Blinken") count for each side. Headings are not
 /// evidence: a name found in one is kept only when the article's body has it too.
 struct EntityRecognizer {
-    /// Lower-cased words the article uses in lower case (with counts): a common-word signal.
-    let lowerSeen: [String: Int]
+    /// Does the article write the token's word in lower case elsewhere: a common-word signal.
+    let writesLower: (Token) -> Bool
+
+    /// - Parameter lowerSeen: lower-cased words the article uses in lower case (with counts).
+    init(lowerSeen: [String: Int]) { writesLower = { lowerSeen[$0.lower] != nil } }
+
+    /// Reads the article's lower-case uses from its numbered words: the tokens carry their
+    /// numbers, so no word is hashed (the same answers as `init(lowerSeen:)` with the table's
+    /// lower-case counts).
+    init(table: WordTable) {
+        let counts = table.lowerCount
+        writesLower = { t in t.word >= 0 && Int(t.word) < counts.count && counts[Int(t.word)] > 0 }
+    }
 
     static let connectors: Set<String> = ["of", "for", "and", "in", "on", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da"]
 
@@ -123,7 +134,7 @@ struct EntityRecognizer {
         if PersonWords.firstNames.contains(t.lower) { return false }
         if Places.place(for: t) != nil { return false }
         if t.isAllCaps { return false }
-        return t.isStop || lowerSeen[t.lower] != nil
+        return t.isStop || writesLower(t)
     }
 
     /// Joins tokens as written: possessives attach to the word before.
@@ -216,7 +227,7 @@ struct EntityRecognizer {
         while e > s, Self.connectors.contains(T[e - 1].lower) || T[e - 1].lower == "the" { e -= 1 }
         // "Russia Relations" (from "U.S.-Russia Relations"): a place then common words.
         if e - s >= 2, Self.isPlaceToken(T[s]),
-           T[(s + 1)..<e].allSatisfy({ lowerSeen[$0.lower] != nil && !Organizations.keywords.contains($0.lower) }) {
+           T[(s + 1)..<e].allSatisfy({ writesLower($0) && !Organizations.keywords.contains($0.lower) }) {
             e = s + 1
         }
         return s < e ? (s, e, personHint) : nil

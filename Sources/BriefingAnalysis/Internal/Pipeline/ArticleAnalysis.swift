@@ -9,10 +9,10 @@ struct ArticleAnalysis: Sendable {
     var index: Int
     var mentions: [EntityMention]
     var acronymPairs: [AcronymPair]
-    /// Lower-case word counts (tokens written in lower case): the common-word signal.
-    var lowerCounts: [String: Int]
-    /// Content stem counts (lower-case, non-stop words): document frequencies.
-    var stems: [String: Int]
+    /// Lower-case words and their counts (tokens written in lower case): the common-word signal.
+    var lowerWords: [(word: String, count: Int)]
+    /// The content stems it uses (lower-case, non-stop words), each once: document frequencies.
+    var contentStems: [String]
     var summary: [String]
     var reactions: [ReactionFinding]
     var dates: [FoundDate]

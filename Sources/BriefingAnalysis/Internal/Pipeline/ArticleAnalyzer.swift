@@ -9,18 +9,31 @@ enum ArticleAnalyzer {
     struct Words {
         var sentences: [Sentence]
         var table: WordTable
-        /// Lower-case word counts (tokens written in lower case).
-        var lowerCounts: [String: Int]
-        /// Content stem counts (lower-case, non-stop words).
-        var stems: [String: Int]
-        /// The same by stem number (0 for other stems).
+        /// Content stem counts (lower-case, non-stop words) by stem number (0 for other stems).
         var stemCounts: [Int]
+
+        /// Lower-case words and the times each is written in lower case (tokens so written),
+        /// in word-number order.
+        ///
+        /// Why a list and not a table: the corpus adds them up (`CorpusAggregate`), and building
+        /// a table per article first hashed every word once more.
+        var lowerWords: [(word: String, count: Int)] {
+            table.words.indices.compactMap { w in table.lowerCount[w] > 0 ? (table.words[w], table.lowerCount[w]) : nil }
+        }
+
+        /// The content stems, in stem-number order.
+        var contentStems: [String] {
+            stemCounts.indices.compactMap { stemCounts[$0] > 0 ? table.stems[$0] : nil }
+        }
+
+        /// Content stem counts by stem (the string-keyed rankers kept as models read them).
+        var stems: [String: Int] {
+            Dictionary(uniqueKeysWithValues: stemCounts.indices.compactMap { stemCounts[$0] > 0 ? (table.stems[$0], stemCounts[$0]) : nil })
+        }
     }
 
     /// Splits and numbers an article's words once; every per-article module reads the result.
-    /// `firstPass: false` leaves `lowerCounts` and `stems` empty: only the first pass reads
-    /// them (the second reads `stemCounts`).
-    static func words(of article: Article, firstPass: Bool = true) -> Words {
+    static func words(of article: Article) -> Words {
         var sentences = SentenceSplitter.split(title: article.title, body: article.body)
         // Number every word once; count lower-case uses and content stems.
         var table = WordTable()
@@ -46,29 +59,19 @@ enum ArticleAnalyzer {
         }
         var stemCounts = [Int](repeating: 0, count: table.stems.count)
         for w in table.words.indices where content[w] { stemCounts[table.stemOf[w]] += table.count[w] }
-        var lower: [String: Int] = [:]
-        var stems: [String: Int] = [:]
-        if firstPass {
-            lower.reserveCapacity(table.words.count)
-            stems.reserveCapacity(table.stems.count)
-            for w in table.words.indices {
-                if table.lowerCount[w] > 0 { lower[table.words[w]] = table.lowerCount[w] }
-                if content[w] { stems[table.stems[table.stemOf[w]], default: 0] += table.count[w] }
-            }
-        }
-        return Words(sentences: sentences, table: table, lowerCounts: lower, stems: stems, stemCounts: stemCounts)
+        return Words(sentences: sentences, table: table, stemCounts: stemCounts)
     }
 
     static func analyze(_ article: Article, index: Int) -> ArticleAnalysis {
         let w = words(of: article)
-        let recognizer = EntityRecognizer(lowerSeen: w.lowerCounts)
+        let recognizer = EntityRecognizer(table: w.table)
         let (mentions, pairs) = recognizer.recognize(w.sentences, table: w.table)
         return ArticleAnalysis(
             index: index,
             mentions: mentions,
             acronymPairs: pairs,
-            lowerCounts: w.lowerCounts,
-            stems: w.stems,
+            lowerWords: w.lowerWords,
+            contentStems: w.contentStems,
             summary: Summarizer.summarize(w.sentences, table: w.table),
             reactions: ReactionFinder.find(w.sentences, mentions: mentions),
             dates: DateExtractor.find(w.sentences, published: article.date))
@@ -82,7 +85,7 @@ enum ArticleAnalyzer {
     /// corpus many times over (tens of kilobytes an article); splitting and numbering the words a
     /// second time costs far less than that memory did.
     static func terms(of article: Article) -> ArticleTerms {
-        let w = words(of: article, firstPass: false)
+        let w = words(of: article)
         return ArticleTerms(candidates: KeyphraseExtractor.candidates(w.sentences, table: w.table), stemCounts: w.stemCounts)
     }
 }

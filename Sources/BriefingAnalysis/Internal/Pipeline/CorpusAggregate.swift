@@ -50,8 +50,8 @@ struct CorpusAggregate: Sendable {
             Self.count(m, article: a.index, into: &names[m.surface, default: NameStats()])
         }
         for p in a.acronymPairs { acronyms[p, default: 0] += 1 }
-        if lowerCounts.isEmpty { lowerCounts = a.lowerCounts } else { lowerCounts.merge(a.lowerCounts, uniquingKeysWith: +) }
-        for k in a.stems.keys { stemDF[k, default: 0] += 1 }
+        for (w, c) in a.lowerWords { lowerCounts[w, default: 0] += c }
+        for k in a.contentStems { stemDF[k, default: 0] += 1 }
         reactions += a.reactions.map { (a.index, $0) }
         dates += a.dates.map { (a.index, $0) }
     }
