@@ -77,17 +77,21 @@ struct NameLexicon: Sendable {
     /// (grapheme by grapheme) was most of the lexicon's set-up, which every run pays before its
     /// first article. Spaces and newlines are ASCII, so byte boundaries are character boundaries.
     static func pieces(of text: String, breakingAtSpaces: Bool) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(text.utf8.count / 8)
-        var utf8 = text.utf8[...]
-        while !utf8.isEmpty {
-            let end = utf8.firstIndex { $0 == 0x0A || breakingAtSpaces && $0 == 0x20 } ?? utf8.endIndex
-            var piece = utf8[utf8.startIndex..<end]
-            while piece.first == 0x20 { piece = piece.dropFirst() }
-            while piece.last == 0x20 { piece = piece.dropLast() }
-            if !piece.isEmpty { out.append(String(Substring(piece))) }
-            utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            out.reserveCapacity(bytes.count / 8)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A && !(breakingAtSpaces && bytes[end] == 0x20) { end += 1 }
+                var first = start, last = end
+                while first < last && bytes[first] == 0x20 { first += 1 }
+                while last > first && bytes[last - 1] == 0x20 { last -= 1 }
+                if first < last { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
+                start = end + 1
+            }
+            return out
         }
-        return out
     }
 }
