@@ -44,7 +44,7 @@ struct StoryGraphTests {
         let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
         let isName = Array(repeating: false, count: n + 2)
         let days: [Int?] = (0..<n).map { $0 / 4 }
-        let graph = SimilarityGraph(documents: documents, isName: isName, days: days, settings: settings)
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: isName, days: days, settings: settings)
         let degrees = graph.edges.map(\.count)
         #expect(degrees.max()! <= 2 * settings.blockSize)
         #expect(degrees.min()! >= settings.blockSize)
@@ -70,7 +70,7 @@ struct StoryGraphTests {
         let documents: [[(Int, Double)]] = (0..<n).map { _ in
             Set((0..<6).map { _ in next(vocabulary) }).sorted().map { ($0, Double(1 + next(9)) / 10) }
         }
-        let graph = SimilarityGraph(documents: documents, isName: isName, days: Array(repeating: nil, count: n),
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: isName, days: Array(repeating: nil, count: n),
                                     settings: settings)
         var expected = [[(other: Int, similarity: Double)]](repeating: [], count: n)
         for i in 0..<n {
@@ -104,7 +104,7 @@ struct StoryGraphTests {
         settings.neighbours = 5
         let n = 40
         let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
-        let graph = SimilarityGraph(documents: documents, isName: Array(repeating: false, count: n + 2),
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: Array(repeating: false, count: n + 2),
                                     days: Array(repeating: nil, count: n), settings: settings)
         #expect(graph.edges.reduce(0) { $0 + $1.count } <= 2 * settings.neighbours * n)
         #expect(graph.edges[0].count == settings.neighbours)

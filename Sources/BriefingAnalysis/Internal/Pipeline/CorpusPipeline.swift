@@ -95,7 +95,8 @@ struct CorpusPipeline {
     /// vector numbered, in article order, as its chunk is merged (`SecondPassGathering`).
     static func finish(_ articles: [Article], analyses: [HeldArticle], context: FinishedArticle.Context,
                        chunk: Int) -> ([FinishedArticle], SecondPassGathering) {
-        ParallelAnalysis.mapAndFold(articles.count, SecondPassGathering(), chunkSize: chunk, { i, gathering in
+        let empty = SecondPassGathering(articles: articles.count, features: context.stories.featuresPerArticle)
+        return ParallelAnalysis.mapAndFold(articles.count, empty, chunkSize: chunk, { i, gathering in
             let phrases = FinishedArticle.phrases(of: articles[i], index: i, context: context, topics: &gathering.pool)
             var done = FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
             gathering.written.append(done.storyVector)
