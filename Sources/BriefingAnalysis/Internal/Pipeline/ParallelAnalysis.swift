@@ -56,18 +56,23 @@ enum ParallelAnalysis {
         let workers = System.activeProcessorCount
         let size = max(1, chunkSize ?? (count + workers * 4 - 1) / (workers * 4))
         let merger = InOrderMerger(empty, chunks: (count + size - 1) / size, merge: merge)
-        var slots = [T?](repeating: nil, count: count)
-        slots.withUnsafeMutableBufferPointer { slotBuffer in
-            nonisolated(unsafe) let out = slotBuffer
+        // Each result is put in its place in the array returned, every place exactly once (the
+        // chunks cover the indices without overlap). Why not optional slots unwrapped at the
+        // end: that held a second array of every article's result at once.
+        let results = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: min(workers, merger.chunks)) { _ in
                 while let c = merger.nextChunk() {
                     var partial = empty
-                    for i in (c * size)..<min(count, (c + 1) * size) { out[i] = body(i, &partial) }
+                    for i in (c * size)..<min(count, (c + 1) * size) {
+                        (out.baseAddress! + i).initialize(to: body(i, &partial))
+                    }
                     merger.add(partial, chunk: c)
                 }
             }
+            initialized = count
         }
-        return (slots.map { $0! }, merger.result())
+        return (results, merger.result())
     }
 
     /// `(0..<count).map(body)` over all cores, results in index order.

@@ -117,6 +117,10 @@ struct StoryClusterer {
         let graph = SimilarityGraph(documents: numbered.takeDocuments(), isName: isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
         _ = consume numbered
+        // Grouping, where memory peaks, follows. The steps run beside story grouping (role
+        // sources, who appears with whom, the timeline) are mostly done by now, and what they
+        // freed sits in their own threads' heaps, which grouping's thread does not draw from.
+        System.returnFreedMemory()
         let groups = AverageLinkage(settings: settings).groups(graph)
         // Each group's order reads only the graph, so the groups are ordered on every core.
         return ParallelAnalysis.map(groups.count) { Cluster(members: Self.centralFirst(groups[$0], graph)) }
