@@ -23,17 +23,10 @@ struct FeatureIndex {
     init(documents: FeatureVectors, features: Int, days: [Int?], blockSize: Int) {
         self.blockSize = blockSize
         starts = Self.starts(documents, features: features)
-        var next = starts
         docs = Array(repeating: 0, count: documents.pairCount)
         weights = Array(repeating: 0, count: documents.pairCount)
-        for i in 0..<documents.count {
-            for p in documents.places(of: i) {
-                let f = documents.feature(at: p)
-                (docs[next[f]], weights[next[f]]) = (Int32(i), documents.weight(at: p))
-                next[f] += 1
-            }
-        }
         place = Array(repeating: -1, count: documents.pairCount)
+        fill(documents)
         for f in 0..<features where starts[f + 1] - starts[f] > blockSize {
             sortByDay(starts[f]..<starts[f + 1], days: days)
             for q in starts[f]..<starts[f + 1] {
@@ -51,6 +44,18 @@ struct FeatureIndex {
         return starts
     }
 
+    /// Lays down the postings, each feature's in article order.
+    private mutating func fill(_ documents: FeatureVectors) {
+        var next = starts
+        for i in 0..<documents.count {
+            for p in documents.places(of: i) {
+                let f = documents.feature(at: p)
+                (docs[next[f]], weights[next[f]]) = (Int32(i), documents.weight(at: p))
+                next[f] += 1
+            }
+        }
+    }
+
     /// Orders one feature's postings by publication day (undated first), then article.
     private mutating func sortByDay(_ run: Range<Int>, days: [Int?]) {
         var postings = run.map { (doc: docs[$0], weight: weights[$0]) }
@@ -61,9 +66,9 @@ struct FeatureIndex {
         for (k, q) in run.enumerated() { (docs[q], weights[q]) = postings[k] }
     }
 
-    /// The articles `doc` meets through the feature at place `p` of its vector (itself
+    /// The articles an article meets through the feature at place `p` of its vector (itself
     /// included), as places in the postings (`partner(at:)`).
-    func partners(of doc: Int, feature: Int, place p: Int) -> Range<Int> {
+    func partners(feature: Int, place p: Int) -> Range<Int> {
         let run = starts[feature]..<starts[feature + 1]
         let q = Int(place[p])
         guard q >= 0 else { return run }

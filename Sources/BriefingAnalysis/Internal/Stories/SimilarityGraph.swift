@@ -102,7 +102,7 @@ struct SimilarityGraph: Sendable {
                                        pairs: inout PairAccumulator) -> [(Int, Double)] {
         for p in documents.places(of: i) {
             let (f, wi) = (documents.feature(at: p), documents.weight(at: p))
-            for q in index.partners(of: i, feature: f, place: p) {
+            for q in index.partners(feature: f, place: p) {
                 let (j, wj) = index.partner(at: q)
                 if j > i { pairs.add(j, wi * wj, name: isName[f]) }
             }
