@@ -118,13 +118,13 @@ struct AnalysisCorpusLevelTests {
             let sentences = cut.finished.map { $0.names.inSentences }, roles = cut.finished.map { $0.names.roles }
             #expect(sentences == whole.finished.map { $0.names.inSentences })
             #expect(roles == whole.finished.map { $0.names.roles })
-            #expect(cut.storyVectors.documents.map { $0.map(\.0) } == whole.storyVectors.documents.map { $0.map(\.0) })
-            #expect(cut.storyVectors.documents.map { $0.map(\.1) } == whole.storyVectors.documents.map { $0.map(\.1) })
+            #expect(cut.storyVectors.documents.lists.map { $0.map(\.0) } == whole.storyVectors.documents.lists.map { $0.map(\.0) })
+            #expect(cut.storyVectors.documents.lists.map { $0.map(\.1) } == whole.storyVectors.documents.lists.map { $0.map(\.1) })
             #expect(cut.storyVectors.isName == whole.storyVectors.isName)
         }
         #expect(!whole.topics.isEmpty)
         #expect(whole.storyVectors.documents.count == articles.count)
-        #expect(whole.storyVectors.documents.contains { !$0.isEmpty })
+        #expect(whole.storyVectors.documents.lists.contains { !$0.isEmpty })
     }
 
     @Test func mergeIsAssociative() {

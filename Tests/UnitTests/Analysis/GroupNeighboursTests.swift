@@ -23,7 +23,7 @@ struct GroupNeighboursTests {
     @Test func mergesKeepTheSumsADictionaryWould() {
         let n = 60
         let edges = Self.randomEdges(n, pairs: 200, seed: 11)
-        var sums = GroupNeighbours(edges: edges)
+        var sums = GroupNeighbours(graph: SimilarityGraph(edges: edges))
         var model = edges.map { e in Dictionary(e.map { ($0.other, $0.similarity) }, uniquingKeysWith: +) }
         var alive = Array(0..<n)
         var random = SplitMix(5)
@@ -54,7 +54,7 @@ struct GroupNeighboursTests {
         let edges: [[(other: Int, similarity: Double)]] = [
             [(2, 0.25)], [(2, 0.5)], [(0, 0.25), (1, 0.5), (3, 0.125)], [(2, 0.125)],
         ]
-        var sums = GroupNeighbours(edges: edges)
+        var sums = GroupNeighbours(graph: SimilarityGraph(edges: edges))
         sums.merge(1, into: 0)
         #expect(sums.neighbours(of: 0) == [.init(group: 2, sum: 0.75)])
         #expect(sums.neighbours(of: 2) == [.init(group: 0, sum: 0.75), .init(group: 3, sum: 0.125)])

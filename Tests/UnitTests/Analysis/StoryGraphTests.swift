@@ -44,7 +44,7 @@ struct StoryGraphTests {
         let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
         let isName = Array(repeating: false, count: n + 2)
         let days: [Int?] = (0..<n).map { $0 / 4 }
-        let graph = SimilarityGraph(documents: documents, isName: isName, days: days, settings: settings)
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: isName, days: days, settings: settings)
         let degrees = graph.edges.map(\.count)
         #expect(degrees.max()! <= 2 * settings.blockSize)
         #expect(degrees.min()! >= settings.blockSize)
@@ -70,7 +70,7 @@ struct StoryGraphTests {
         let documents: [[(Int, Double)]] = (0..<n).map { _ in
             Set((0..<6).map { _ in next(vocabulary) }).sorted().map { ($0, Double(1 + next(9)) / 10) }
         }
-        let graph = SimilarityGraph(documents: documents, isName: isName, days: Array(repeating: nil, count: n),
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: isName, days: Array(repeating: nil, count: n),
                                     settings: settings)
         var expected = [[(other: Int, similarity: Double)]](repeating: [], count: n)
         for i in 0..<n {
@@ -97,6 +97,37 @@ struct StoryGraphTests {
         #expect(graph.edges.contains { !$0.isEmpty })
     }
 
+    /// A story's members ranked by their summed similarity to the other members, each sum added
+    /// in the order of the graph's two-way lists (`edges`), as the model does it.
+    @Test(arguments: [UInt64(3), 17])
+    func centralityIsTheTwoWaySum(seed: UInt64) {
+        let n = 50
+        var random = SplitMix(seed)
+        var edges = [[(other: Int, similarity: Double)]](repeating: [], count: n)
+        for i in 0..<n {
+            // Later pairs strongest first, as the graph keeps them; sums of thirds are inexact.
+            let others = Set((0..<random.next(6)).map { _ in i + 1 + random.next(n) }).filter { $0 < n }.sorted()
+            var later: [(Int, Double)] = others.map { ($0, Double(1 + random.next(20)) / 3) }
+            later.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for (j, s) in later { edges[i].append((j, s)); edges[j].append((i, s)) }
+        }
+        let graph = SimilarityGraph(edges: edges)
+        #expect(graph.edges.map { $0.map(\.other) } == edges.map { $0.map(\.other) })
+        for _ in 0..<20 {
+            let picks: [Int] = (0..<(2 + random.next(30))).map { _ in random.next(n) }
+            let members: [Int] = Set(picks).sorted(by: >)
+            let inGroup = Set(members)
+            var scored: [(Int, Double)] = []
+            for x in members {
+                var total = 0.0
+                for e in edges[x] where inGroup.contains(e.other) { total += e.similarity }
+                scored.append((x, total))
+            }
+            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            #expect(StoryClusterer.centralFirst(members, graph) == scored.map(\.0))
+        }
+    }
+
     /// However dense the corpus, an article keeps at most `neighbours` pairs to later articles.
     @Test func eachArticleKeepsItsStrongestPairs() {
         var settings = StoryGraphSettings()
@@ -104,7 +135,7 @@ struct StoryGraphTests {
         settings.neighbours = 5
         let n = 40
         let documents = (0..<n).map { i in [(0, 0.5), (1, 0.5), (2 + i, 0.7)] }
-        let graph = SimilarityGraph(documents: documents, isName: Array(repeating: false, count: n + 2),
+        let graph = SimilarityGraph(documents: FeatureVectors(documents), isName: Array(repeating: false, count: n + 2),
                                     days: Array(repeating: nil, count: n), settings: settings)
         #expect(graph.edges.reduce(0) { $0 + $1.count } <= 2 * settings.neighbours * n)
         #expect(graph.edges[0].count == settings.neighbours)

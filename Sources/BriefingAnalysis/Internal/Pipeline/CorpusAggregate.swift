@@ -81,6 +81,15 @@ struct CorpusAggregate: Sendable {
         dates += o.dates
     }
 
+    /// Lets go of what only the second pass reads (the written forms of names, acronyms,
+    /// lower-case counts: `AliasMerger`). Why: the corpus steps read the reactions, dates and
+    /// stem frequencies alone, and story grouping, where memory peaks, comes after.
+    mutating func dropNameEvidence() {
+        names = [:]
+        acronyms = [:]
+        lowerCounts = [:]
+    }
+
     static func merged(_ parts: [CorpusAggregate]) -> CorpusAggregate {
         var out = CorpusAggregate()
         for p in parts { out.merge(p) }

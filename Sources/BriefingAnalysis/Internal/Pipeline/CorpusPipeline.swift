@@ -32,6 +32,8 @@ struct CorpusPipeline {
         }
         var phase = observer.measure(.aggregate) { secondPass(articles, analyses: &analyses, aggregate: aggregate) }
         Self.dropBodies(&articles)
+        aggregate.dropNameEvidence()
+        System.returnFreedMemory()
         // Handed over, not shared: story grouping lets the vectors go once its graph is built.
         let vectors = phase.storyVectors
         phase.storyVectors = StoryClusterer.Numbered()
@@ -68,8 +70,8 @@ struct CorpusPipeline {
     /// participants known each article's ranked phrases are used at once instead of being held
     /// for the whole corpus while the names are merged.
     ///
-    /// Each article's mentions are read here for the last time: they are emptied once every
-    /// article is finished, and what the corpus steps need of them is kept by number
+    /// Each article's mentions are read here for the last time: they are emptied as each
+    /// article is finished (`finish`), and what the corpus steps need of them is kept by number
     /// (`ArticleNames`). `chunk` sets how many articles a core takes at a time; `early`, how many
     /// articles are ranked beside the names (nil: as many as the merge leaves time for).
     func secondPass(_ articles: [Article], analyses: inout [HeldArticle], aggregate: CorpusAggregate,
@@ -87,8 +89,7 @@ struct CorpusPipeline {
         let context = FinishedArticle.Context(
             ranking: ranking, numbering: numbering,
             entityDF: Dictionary(aliases.participants.map { ($0.name, $0.articles.count) }, uniquingKeysWith: max))
-        var (finished, gathered) = Self.finish(articles, analyses: analyses, early: ranked, context: context, chunk: chunk)
-        for i in analyses.indices { analyses[i].mentions = [] }
+        var (finished, gathered) = Self.finish(articles, analyses: &analyses, early: ranked, context: context, chunk: chunk)
         gathered.vectors.finish()
         let topics = CorpusSteps.topics(pool: gathered.pool, participants: aliases.participants, articleIDs: ids,
                                         watchlist: watchlist, watchedFound: finished.map(\.watched),
@@ -99,21 +100,29 @@ struct CorpusPipeline {
 
     /// Each article ranked (unless `early` ranked it already) and finished on every core; its
     /// topic candidates pooled and its story vector numbered, in article order, as its chunk is
-    /// merged (`SecondPassGathering`), after the early articles' pool.
-    static func finish(_ articles: [Article], analyses: [HeldArticle], early: EarlyPhrases,
+    /// merged (`SecondPassGathering`), after the early articles' pool (the fold starts from it:
+    /// merging the corpus's pool into it afterwards cost a pass over every pooled phrase).
+    ///
+    /// Each article's mentions are let go as soon as it is finished, by the one worker finishing
+    /// it (no other reads that article's): so what the pass keeps of the articles takes the
+    /// room of the names it has read instead of piling on top of every article's names.
+    static func finish(_ articles: [Article], analyses: inout [HeldArticle], early: EarlyPhrases,
                        context: FinishedArticle.Context, chunk: Int) -> ([FinishedArticle], SecondPassGathering) {
-        var (finished, gathered) = ParallelAnalysis.mapAndFold(articles.count, SecondPassGathering(), chunkSize: chunk, { i, gathering in
-            let phrases = i < early.phrases.count ? early.phrases[i]
-                : FinishedArticle.phrases(of: articles[i], index: i, context: context.ranking, topics: &gathering.pool)
-            var done = FinishedArticle(article: articles[i], analysis: analyses[i], phrases: phrases, context: context)
-            gathering.written.append(done.storyVector)
-            done.storyVector = []
-            return done
-        }, merge: { $0.merge($1) })
-        var pool = early.pool
-        pool.merge(gathered.pool)
-        gathered.pool = pool
-        return (finished, gathered)
+        let empty = SecondPassGathering(articles: articles.count, features: context.ranking.stories.featuresPerArticle)
+        var start = empty
+        start.pool = early.pool
+        return analyses.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let held = buffer
+            return ParallelAnalysis.mapAndFold(articles.count, empty, startingWith: start, chunkSize: chunk, { i, gathering in
+                let phrases = i < early.phrases.count ? early.phrases[i]
+                    : FinishedArticle.phrases(of: articles[i], index: i, context: context.ranking, topics: &gathering.pool)
+                var done = FinishedArticle(article: articles[i], analysis: held[i], phrases: phrases, context: context)
+                held[i].mentions = []
+                gathering.written.append(done.storyVector)
+                done.storyVector = []
+                return done
+            }, merge: { $0.merge($1) })
+        }
     }
 
     /// Empties every article's body. Why: after the second pass nothing reads the bodies (the

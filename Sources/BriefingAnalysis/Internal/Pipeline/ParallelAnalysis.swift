@@ -54,25 +54,34 @@ enum ParallelAnalysis {
     /// the partials are merged in chunk order as they come in (`InOrderMerger`). Why: what the
     /// corpus needs of each article is gathered as the articles are done, never held for all of
     /// them, and the cores are kept busy to the end. `chunkSize` nil cuts a few chunks a core.
-    static func mapAndFold<T: Sendable, P: Sendable>(_ count: Int, _ empty: P, chunkSize: Int? = nil,
+    ///
+    /// `start` is what the total starts from (`empty` when nil): what was folded before the
+    /// pass, merged ahead of every chunk without a merge of its own.
+    static func mapAndFold<T: Sendable, P: Sendable>(_ count: Int, _ empty: P, startingWith start: P? = nil,
+                                                     chunkSize: Int? = nil,
                                                      _ body: @Sendable (Int, inout P) -> T,
                                                      merge: @escaping @Sendable (inout P, P) -> Void) -> ([T], P) {
-        guard count > 0 else { return ([], empty) }
+        guard count > 0 else { return ([], start ?? empty) }
         let workers = System.activeProcessorCount
         let size = max(1, chunkSize ?? (count + workers * 4 - 1) / (workers * 4))
-        let merger = InOrderMerger(empty, chunks: (count + size - 1) / size, merge: merge)
-        var slots = [T?](repeating: nil, count: count)
-        slots.withUnsafeMutableBufferPointer { slotBuffer in
-            nonisolated(unsafe) let out = slotBuffer
+        let merger = InOrderMerger(start ?? empty, chunks: (count + size - 1) / size, merge: merge)
+        // Each result is put in its place in the array returned, every place exactly once (the
+        // chunks cover the indices without overlap). Why not optional slots unwrapped at the
+        // end: that held a second array of every article's result at once.
+        let results = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: min(workers, merger.chunks)) { _ in
                 while let c = merger.nextChunk() {
                     var partial = empty
-                    for i in (c * size)..<min(count, (c + 1) * size) { out[i] = body(i, &partial) }
+                    for i in (c * size)..<min(count, (c + 1) * size) {
+                        (out.baseAddress! + i).initialize(to: body(i, &partial))
+                    }
                     merger.add(partial, chunk: c)
                 }
             }
+            initialized = count
         }
-        return (slots.map { $0! }, merger.result())
+        return (results, merger.result())
     }
 
     /// `(0..<count).map(body)` over all cores, results in index order.

@@ -11,6 +11,12 @@ struct SecondPassGathering: Sendable {
     /// Every merged article's story vector, numbered.
     var vectors = StoryClusterer.Numbered()
 
+    init() {}
+
+    /// A gathering whose numbered vectors make room for `articles` vectors of at most
+    /// `features` features at once (`FeatureVectors.init(articles:pairsPerArticle:)`).
+    init(articles: Int, features: Int) { vectors = StoryClusterer.Numbered(articles: articles, features: features) }
+
     /// Takes in the next chunk's gathering (chunks come in article order).
     mutating func merge(_ later: SecondPassGathering) {
         pool.merge(later.pool)

@@ -25,12 +25,12 @@ struct AverageLinkage {
     func groups(_ graph: SimilarityGraph) -> [[Int]] {
         var state = State(graph: graph)
         var heap = MergeHeap()
-        heap.reserve(graph.edges.indices.reduce(0) { n, i in
-            n + graph.edges[i].reduce(0) { $0 + ($1.other > i && $1.similarity >= settings.threshold ? 1 : 0) }
+        heap.reserve((0..<graph.count).reduce(0) { n, i in
+            n + graph.laterPairs(of: i).reduce(0) { $0 + ($1.1 >= settings.threshold ? 1 : 0) }
         })
-        for i in graph.edges.indices {
-            for (j, s) in graph.edges[i] where i < j && s >= settings.threshold {
-                heap.appendUnarranged(.init(score: s, a: i, b: j, va: 0, vb: 0))
+        for i in 0..<graph.count {
+            for (j, s) in graph.laterPairs(of: i) where s >= settings.threshold {
+                heap.appendUnarranged(.init(score: s, a: i, b: Int(j), va: 0, vb: 0))
             }
         }
         heap.arrange()
@@ -69,11 +69,11 @@ struct AverageLinkage {
         var next: [Int]
 
         init(graph: SimilarityGraph) {
-            let n = graph.edges.count
+            let n = graph.count
             size = Array(repeating: 1, count: n)
             alive = Array(repeating: true, count: n)
             version = Array(repeating: 0, count: n)
-            sums = GroupNeighbours(edges: graph.edges)
+            sums = GroupNeighbours(graph: graph)
             first = Array(0..<n)
             last = Array(0..<n)
             next = Array(repeating: -1, count: n)

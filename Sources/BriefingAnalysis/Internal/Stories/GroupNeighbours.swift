@@ -15,10 +15,26 @@ struct GroupNeighbours {
 
     private var lists: [[Entry]]
 
-    /// - Parameter edges: each article's pairs, both directions, at most one per other article.
-    init(edges: [[(other: Int, similarity: Double)]]) {
-        lists = edges.map { e in
-            e.map { Entry(group: Int32($0.other), sum: $0.similarity) }.sorted { $0.group < $1.group }
+    /// Each article's pairs in the graph, both directions, in article order.
+    ///
+    /// Why laid down article by article: an article's pairs from earlier articles arrive in
+    /// their number order before its own to later ones are added, so each list comes out sorted
+    /// with only the later pairs (at most `StoryGraphSettings.neighbours`) to sort, and each
+    /// list is made at its final size.
+    init(graph: SimilarityGraph) {
+        var degree = [Int](repeating: 0, count: graph.count)
+        for i in 0..<graph.count {
+            for (j, _) in graph.laterPairs(of: i) { degree[i] += 1; degree[Int(j)] += 1 }
+        }
+        lists = degree.map { d in
+            var list: [Entry] = []
+            list.reserveCapacity(d)
+            return list
+        }
+        for i in 0..<graph.count {
+            let later = graph.laterPairs(of: i).map { Entry(group: $0.0, sum: $0.1) }
+            lists[i].append(contentsOf: later.sorted { $0.group < $1.group })
+            for e in later { lists[Int(e.group)].append(Entry(group: Int32(i), sum: e.sum)) }
         }
     }
 

@@ -12,46 +12,99 @@
 /// reports that only name "Apple" are about one company, not one happening), scaled down when
 /// the two were published further apart than an event's window; two articles that agree on a
 /// single feature are no pair at all.
+///
+/// Why each pair is kept once, by the lower-numbered article, in flat arrays: the graph is held
+/// through grouping, where memory peaks at scale. Both directions as an array per article cost
+/// twice the pairs, a header per article and room to grow; grouping builds its own two-way
+/// lists from this (`GroupNeighbours`), and a story's centrality sums each member's pairs in
+/// the order the two-way lists had (`StoryClusterer.centralFirst`).
 struct SimilarityGraph: Sendable {
-    /// Each article's pairs, both directions: (other article, similarity).
-    private(set) var edges: [[(other: Int, similarity: Double)]]
+    /// Pairs to later articles, article after article, each article's strongest first: the
+    /// other article and the similarity.
+    private var others: [Int32] = []
+    private var similarities: [Double] = []
+    /// Where each article's pairs start; the last entry is the pairs' count.
+    private var starts: [Int] = [0]
+
+    /// Articles in the graph.
+    var count: Int { starts.count - 1 }
+
+    /// Article `i`'s pairs to later articles, strongest first (ties by article).
+    func laterPairs(of i: Int) -> Zip2Sequence<ArraySlice<Int32>, ArraySlice<Double>> {
+        zip(others[starts[i]..<starts[i + 1]], similarities[starts[i]..<starts[i + 1]])
+    }
 
     /// - Parameters:
-    ///   - documents: each article's (feature number, weight), sorted by feature number.
+    ///   - documents: each article's (feature number, weight), sorted by feature number; taken,
+    ///     so that a caller handing over its only copy has them freed before the pairs are laid
+    ///     down.
     ///   - isName: per feature number, whether it is a participant's name.
     ///   - days: each article's publication day as a day number, nil when undated.
-    init(documents: [[(Int, Double)]], isName: [Bool], days: [Int?], settings: StoryGraphSettings) {
+    init(documents: consuming FeatureVectors, isName: [Bool], days: [Int?], settings: StoryGraphSettings) {
+        let n = documents.count
+        var strongest = Self.strongestPairs(documents, isName: isName, days: days, settings: settings)
+        _ = consume documents
+        others.reserveCapacity(strongest.reduce(0) { $0 + $1.count })
+        similarities.reserveCapacity(others.capacity)
+        starts.reserveCapacity(n + 1)
+        for i in 0..<n {
+            for (j, s) in strongest[i] {
+                others.append(Int32(j))
+                similarities.append(s)
+            }
+            strongest[i] = []
+            starts.append(others.count)
+        }
+    }
+
+    /// Each article's strongest pairs to later articles. They depend on nothing but the index,
+    /// so they are found on every core (each chunk with its own accumulator), in article order.
+    private static func strongestPairs(_ documents: FeatureVectors, isName: [Bool], days: [Int?],
+                                       settings: StoryGraphSettings) -> [[(Int, Double)]] {
         let n = documents.count
         let index = FeatureIndex(documents: documents, features: isName.count, days: days, blockSize: settings.blockSize)
-        // Each article's strongest pairs to later articles depend on nothing but the index, so
-        // they are found on every core (each chunk with its own accumulator); the edges are then
-        // laid down in article order, as one core would.
-        let (strongest, _) = ParallelAnalysis.mapAndFold(n, PairAccumulator.unsized, { i, pairs in
+        return ParallelAnalysis.mapAndFold(n, PairAccumulator.unsized, { i, pairs in
             if !pairs.isSized { pairs = PairAccumulator(count: n, minimumShared: settings.minimumShared) }
             return Self.strongestPairs(of: i, documents: documents, isName: isName, days: days, index: index,
                                        settings: settings, pairs: &pairs)
-        }, merge: { _, _ in })
-        var edges = [[(other: Int, similarity: Double)]](repeating: [], count: n)
-        for i in 0..<n {
-            for (j, s) in strongest[i] {
-                edges[i].append((j, s))
-                edges[j].append((i, s))
-            }
-        }
-        self.edges = edges
+        }, merge: { _, _ in }).0
     }
 
-    /// The graph of the given pairs (both directions). Why: linkage can be checked on a graph
-    /// drawn directly, without articles.
-    init(edges: [[(other: Int, similarity: Double)]]) { self.edges = edges }
+    /// The graph of the given pairs, both directions (each pair is kept by its lower-numbered
+    /// article, in the order given). Why: linkage can be checked on a graph drawn directly,
+    /// without articles.
+    init(edges: [[(other: Int, similarity: Double)]]) {
+        for (i, e) in edges.enumerated() {
+            for (j, s) in e where j > i {
+                others.append(Int32(j))
+                similarities.append(s)
+            }
+            starts.append(others.count)
+        }
+    }
+
+    /// The pairs as two-way lists: each article's pairs from earlier articles (in their order),
+    /// then its own to later ones. Why: checks and tests compare the graph with its definition.
+    var edges: [[(other: Int, similarity: Double)]] {
+        var out = [[(other: Int, similarity: Double)]](repeating: [], count: count)
+        for i in 0..<count {
+            for (j, s) in laterPairs(of: i) {
+                out[i].append((Int(j), s))
+                out[Int(j)].append((i, s))
+            }
+        }
+        return out
+    }
 
     /// Article `i`'s strongest `neighbours` pairs to later articles above the floor, strongest first.
-    private static func strongestPairs(of i: Int, documents: [[(Int, Double)]], isName: [Bool], days: [Int?],
+    private static func strongestPairs(of i: Int, documents: FeatureVectors, isName: [Bool], days: [Int?],
                                        index: FeatureIndex, settings: StoryGraphSettings,
                                        pairs: inout PairAccumulator) -> [(Int, Double)] {
-        for (k, (f, wi)) in documents[i].enumerated() {
-            for (j, wj) in index.partners(of: i, feature: f, slot: k) where j > i {
-                pairs.add(j, wi * wj, name: isName[f])
+        for p in documents.places(of: i) {
+            let (f, wi) = (documents.feature(at: p), documents.weight(at: p))
+            for q in index.partners(feature: f, place: p) {
+                let (j, wj) = index.partner(at: q)
+                if j > i { pairs.add(j, wi * wj, name: isName[f]) }
             }
         }
         return Array(pairs.drain { j, raw in

@@ -130,9 +130,14 @@ struct StoryClusterer {
         let n = numbered.documents.count
         guard n > 0 else { return [] }
         if n == 1 { return [Cluster(members: [0])] }
-        let graph = SimilarityGraph(documents: numbered.documents, isName: numbered.isName,
+        let isName = numbered.isName
+        let graph = SimilarityGraph(documents: numbered.takeDocuments(), isName: isName,
                                     days: days.isEmpty ? Array(repeating: nil, count: n) : days, settings: settings)
         _ = consume numbered
+        // Grouping, where memory peaks, follows. The steps run beside story grouping (role
+        // sources, who appears with whom, the timeline) are mostly done by now, and what they
+        // freed sits in their own threads' heaps, which grouping's thread does not draw from.
+        System.returnFreedMemory()
         let groups = AverageLinkage(settings: settings).groups(graph)
         // Each group's order reads only the graph, so the groups are ordered on every core.
         return ParallelAnalysis.map(groups.count) { Cluster(members: Self.centralFirst(groups[$0], graph)) }
@@ -146,7 +151,7 @@ struct StoryClusterer {
     /// vector is numbered, so story grouping never holds every vector's strings.
     struct Numbered {
         /// Each article's (feature number, weight), sorted by feature number.
-        private(set) var documents: [[(Int, Double)]] = []
+        private(set) var documents = FeatureVectors()
         /// Per feature number, whether it is a participant's name.
         private(set) var isName: [Bool] = []
         private var featureID: [String: Int] = [:]
@@ -166,6 +171,20 @@ struct StoryClusterer {
             documents.append(numbered)
         }
 
+        /// Room for `articles` vectors of at most `features` features each, made when the first
+        /// comes in (`FeatureVectors.init(articles:pairsPerArticle:)`).
+        init(articles: Int, features: Int) {
+            documents = FeatureVectors(articles: articles, pairsPerArticle: features)
+        }
+
+        init() {}
+
+        /// The vectors, handed over: this value keeps none of them.
+        mutating func takeDocuments() -> FeatureVectors {
+            defer { documents = FeatureVectors() }
+            return documents
+        }
+
         /// Drops the table of written features once every article is numbered.
         mutating func finish() { featureID = [:] }
     }
@@ -180,14 +199,22 @@ struct StoryClusterer {
     }
 
     /// A group's members, most central first: highest total similarity to the other members.
+    ///
+    /// Each member's total adds its pairs in one fixed order, the two-way order of the graph
+    /// (`SimilarityGraph.edges`): its pairs from earlier members by their number, then its own
+    /// to later ones, strongest first. Walking the members in number order gives exactly that.
     static func centralFirst(_ members: [Int], _ graph: SimilarityGraph) -> [Int] {
-        let inGroup = Set(members)
-        func centrality(_ x: Int) -> Double {
-            var total = 0.0
-            for e in graph.edges[x] where inGroup.contains(e.other) { total += e.similarity }
-            return total
+        let slot = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element, $0.offset) })
+        var total = [Double](repeating: 0, count: members.count)
+        for x in members.sorted() {
+            let sx = slot[x]!
+            for (j, s) in graph.laterPairs(of: x) {
+                guard let sj = slot[Int(j)] else { continue }
+                total[sx] += s
+                total[sj] += s
+            }
         }
-        let scored: [(Int, Double)] = members.map { ($0, centrality($0)) }
+        let scored: [(Int, Double)] = members.indices.map { (members[$0], total[$0]) }
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 }
