@@ -22,22 +22,6 @@ struct AverageLinkageTests {
         #expect(groups.contains { $0.count == 1 })
     }
 
-    /// Grouped part by part (side by side) or over the whole graph at once: the same groups in
-    /// the same order, members in the same merge order.
-    @Test(arguments: [UInt64(5), 11, 23])
-    func partsGroupAsTheWholeGraph(seed: UInt64) {
-        let edges = GroupNeighboursTests.randomEdges(120, pairs: 150, seed: seed)
-        var settings = StoryGraphSettings()
-        settings.threshold = 0.3
-        settings.cohesiveSize = 3
-        let linkage = AverageLinkage(settings: settings)
-        let graph = SimilarityGraph(edges: edges)
-        let parts = LinkageParts(graph, threshold: settings.threshold)
-        #expect(parts.members.count >= 3)
-        #expect(parts.members.map(\.count) == parts.members.map(\.count).sorted(by: >))
-        #expect(linkage.groups(graph) == linkage.groupsWithin(graph))
-    }
-
     static func slowGroups(_ edges: [[(other: Int, similarity: Double)]], _ linkage: AverageLinkage) -> [[Int]] {
         let n = edges.count
         var similarity = [[Double]](repeating: Array(repeating: 0, count: n), count: n)

@@ -21,26 +21,8 @@ struct AverageLinkage {
         return size <= settings.cohesiveSize ? t : t * (Double(size) / Double(settings.cohesiveSize)).squareRoot()
     }
 
-    /// The groups, each a list of article numbers in merge order, listed by their first member.
-    ///
-    /// Why part by part: two groups merge only when some pair across them reaches the bar, so
-    /// the parts of the graph joined by such pairs (`LinkageParts`) never meet, and each is
-    /// grouped on its own, on every core, largest first. Within a part the merges are the same,
-    /// in the same order, as over the whole graph: numbers keep their order, and pairs between
-    /// parts never reach the bar.
+    /// The groups, each a list of article numbers in merge order.
     func groups(_ graph: SimilarityGraph) -> [[Int]] {
-        let parts = LinkageParts(graph, threshold: settings.threshold)
-        let grouped = ParallelAnalysis.mapAndFold(parts.members.count, 0, chunkSize: 1, { k, _ in
-            groupsWithin(parts.subgraph(k, of: graph)).map { $0.map { parts.members[k][$0] } }
-        }, merge: { _, _ in }).0
-        var byFirst = [[Int]?](repeating: nil, count: graph.count)
-        for groups in grouped { for g in groups { byFirst[g[0]] = g } }
-        for i in 0..<graph.count where !parts.isInPart(i) { byFirst[i] = [i] }
-        return byFirst.compactMap { $0 }
-    }
-
-    /// The groups of one connected part, numbered within it.
-    func groupsWithin(_ graph: SimilarityGraph) -> [[Int]] {
         var state = State(graph: graph)
         var heap = MergeHeap()
         heap.reserve((0..<graph.count).reduce(0) { n, i in
