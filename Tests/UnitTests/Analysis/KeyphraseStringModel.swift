@@ -178,4 +178,26 @@ enum KeyphraseStringModel {
         }
         return out
     }
+
+    /// An article's strongest content stems as `StoryClusterer.stemWeights` weighed them from a
+    /// table of stem counts.
+    static func stemWeights(_ clusterer: StoryClusterer, stems: [String: Int], stemDF: [String: Int],
+                            documents n: Int) -> [(String, Double)] {
+        let N = Double(n)
+        var v: [(String, Double)] = []
+        for (k, tf) in stems {
+            let df = Double(stemDF[k] ?? 1)
+            if n >= 20 && df > 0.5 * N { continue }
+            let w = (1 + log(Double(tf))) * clusterer.idf(N, df)
+            if w > 0 { v.append((k, w)) }
+        }
+        return StoryClusterer.strongest(v, clusterer.featuresPerArticle)
+    }
+}
+
+extension ArticleAnalyzer.Words {
+    /// Content stem counts by stem, as the string model reads them.
+    var stems: [String: Int] {
+        Dictionary(uniqueKeysWithValues: stemCounts.indices.compactMap { stemCounts[$0] > 0 ? (table.stems[$0], stemCounts[$0]) : nil })
+    }
 }

@@ -71,7 +71,7 @@ struct NumberedCandidateTests {
             for (i, p) in model.enumerated() where TopicBuilder.mayPool(p) { #expect(t.candidates.items[i].mayPool) }
             let clusterer = StoryClusterer()
             let weights = clusterer.stemWeights(stems: t.candidates.stems, statistics: stems, documents: n)
-            let model2 = clusterer.stemWeights(stems: w.stems, stemDF: df, documents: n)
+            let model2 = KeyphraseStringModel.stemWeights(clusterer, stems: w.stems, stemDF: df, documents: n)
             #expect(weights.map(\.0) == model2.map(\.0) && weights.map(\.1) == model2.map(\.1), "\(a.id)")
         }
     }

@@ -25,11 +25,6 @@ enum ArticleAnalyzer {
         var contentStems: [String] {
             stemCounts.indices.compactMap { stemCounts[$0] > 0 ? table.stems[$0] : nil }
         }
-
-        /// Content stem counts by stem (the string-keyed rankers kept as models read them).
-        var stems: [String: Int] {
-            Dictionary(uniqueKeysWithValues: stemCounts.indices.compactMap { stemCounts[$0] > 0 ? (table.stems[$0], stemCounts[$0]) : nil })
-        }
     }
 
     /// Splits and numbers an article's words once; every per-article module reads the result.

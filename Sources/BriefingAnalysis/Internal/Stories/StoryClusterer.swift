@@ -42,36 +42,13 @@ struct StoryClusterer {
     /// Inverse document frequency; a feature every article has weighs almost nothing.
     func idf(_ N: Double, _ df: Double) -> Double { log((N + 1) / df) }
 
-    /// One article's weighted features: TF-IDF over content stems and (weighted up) its
-    /// participants, the strongest `featuresPerArticle` kept, L2-normalised, sorted by feature.
-    /// Pure, so it runs in the parallel per-article pass.
-    func vector(stems: [String: Int], entities: [String: Int], stemDF: [String: Int],
-                entityDF: [String: Int], documents n: Int) -> [(String, Double)] {
-        vector(stemWeights: stemWeights(stems: stems, stemDF: stemDF, documents: n),
-               entities: entities, entityDF: entityDF, documents: n)
-    }
-
     /// The strongest `featuresPerArticle` content stems of an article, TF-IDF weighted, strongest
-    /// first (ties by stem).
+    /// first (ties by stem); its stems by number, their counts and document frequencies looked
+    /// up once per article (`StemStatistics`).
     ///
     /// Why apart: they need the corpus statistics but not the participants, so they are worked
     /// out while the article's words are at hand and the rest of its text is not kept; only the
     /// strongest can be among the strongest of stems and names together.
-    func stemWeights(stems: [String: Int], stemDF: [String: Int], documents n: Int) -> [(String, Double)] {
-        let N = Double(n)
-        var v: [(String, Double)] = []
-        v.reserveCapacity(stems.count)
-        for (k, tf) in stems {
-            let df = Double(stemDF[k] ?? 1)
-            if n >= 20 && df > 0.5 * N { continue }
-            let w = (1 + log(Double(tf))) * idf(N, df)
-            if w > 0 { v.append((k, w)) }
-        }
-        return Self.strongest(v, featuresPerArticle)
-    }
-
-    /// `stemWeights` of an article's stems by number, their counts and document frequencies
-    /// looked up once per article (`StemStatistics`).
     func stemWeights(stems: [String], statistics: StemStatistics, documents n: Int) -> [(String, Double)] {
         let N = Double(n)
         var v: [(String, Double)] = []
