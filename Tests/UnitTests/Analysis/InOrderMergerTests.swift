@@ -1,4 +1,6 @@
 import Dispatch
+import Foundation
+import Synchronization
 import Testing
 @testable import BriefingAnalysis
 
@@ -42,5 +44,29 @@ struct InOrderMergerTests {
         }
         #expect(job == 500_500)
         #expect(seen == (false, true))
+    }
+
+    /// Jobs side by side with a leading one: every job runs, the leading one on the calling
+    /// thread, and a parallel loop inside it takes more than one thread. (Inside an iteration
+    /// of `concurrentPerform`, libdispatch ran such a loop on one thread.) Each iteration waits
+    /// a little for a second thread to join, so one thread cannot take every chunk first.
+    @Test func aParallelLoopInTheLeadingJobIsNotConfinedToOneThread() {
+        guard System.activeProcessorCount >= 2 else { return }
+        let threads = Mutex(Set<String>())
+        let ran = Mutex(0)
+        let caller = "\(Thread.current)"
+        var leadingThread = ""
+        ParallelAnalysis.together(leading: {
+            leadingThread = "\(Thread.current)"
+            _ = ParallelAnalysis.map(64) { i -> Int in
+                threads.withLock { _ = $0.insert("\(Thread.current)") }
+                let giveUp = Date().addingTimeInterval(2)
+                while threads.withLock({ $0.count }) < 2 && Date() < giveUp { usleep(1_000) }
+                return i
+            }
+        }, others: [{ ran.withLock { $0 += 1 } }, { ran.withLock { $0 += 1 } }])
+        #expect(leadingThread == caller)
+        #expect(ran.withLock { $0 } == 2)
+        #expect(threads.withLock { $0.count } >= 2)
     }
 }

@@ -8,8 +8,9 @@ import BriefingSupport
 /// the key developments (the executive summary, from the stories and the timeline), side by side
 /// too.
 ///
-/// Why this order within a round: the jobs are taken in order by as many threads as there are
-/// cores, so the longest (stories) starts first and the others fill the other cores around it.
+/// Why stories lead the first round: it is the longest step and has parallel loops of its own,
+/// so it runs on the calling thread, where those loops take every core, and the others fill in
+/// around it (`ParallelAnalysis.together(leading:others:)`).
 struct CorpusSteps {
     var articles: [Article]
     /// The first pass's results; only their summaries are read here (their names were emptied
@@ -52,8 +53,10 @@ struct CorpusSteps {
         // Each job writes only its own fields of `results`, and `together` returns after all.
         let steps = self
         let observer = observer
-        ParallelAnalysis.together([
-            { grouped = observer.measure(.stories) { steps.stories(vectors.take()!) }; results.stories = grouped.stories },
+        ParallelAnalysis.together(leading: {
+            grouped = observer.measure(.stories) { steps.stories(vectors.take()!) }
+            results.stories = grouped.stories
+        }, others: [
             { results.participants = observer.measure(.aggregate) { steps.roleSources() } },
             { results.cooccurrences = observer.measure(.aggregate) { steps.cooccurrences() } },
             { (results.timeline, results.timelineNote) = observer.measure(.timeline) { steps.timeline() } },

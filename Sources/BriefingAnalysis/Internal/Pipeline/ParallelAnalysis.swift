@@ -37,9 +37,26 @@ enum ParallelAnalysis {
         return (outcome.value!, result)
     }
 
-    /// Runs independent jobs side by side and returns when all are done.
+    /// Runs independent jobs side by side and returns when all are done. Only for jobs with no
+    /// parallel loop of their own (see `together(leading:others:)`).
     static func together(_ jobs: [@Sendable () -> Void]) {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
+    }
+
+    /// Runs `leading` on this thread while `others` run side by side on other threads; returns
+    /// once all are done.
+    ///
+    /// Why the leading job on this thread: libdispatch runs a parallel loop started inside a
+    /// `concurrentPerform` iteration on a single thread (a nested loop's width is the cores
+    /// divided by the outer loop's iterations), so a long job with parallel loops of its own,
+    /// such as story grouping, had one core while the short jobs beside it finished and left
+    /// the other idle. Started on the calling thread its loops are not nested and take every
+    /// core; the short jobs fill in around them.
+    static func together(leading: () -> Void, others: [@Sendable () -> Void]) {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { together(others) }
+        leading()
+        group.wait()
     }
 
     /// Articles in one chunk of a per-article pass (`mapAndFold`).
