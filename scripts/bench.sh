@@ -57,16 +57,23 @@ synthetic() {  # count
 scale() {  # the BBC articles against wc -w, then the synthetic corpora
     [ -d "$bbc" ] || { echo "skipped scale: $bbc not present"; return; }
     local wc_secs secs n
-    wc_secs=$(words_seconds "$bbc")
-    /usr/bin/time -f "%e" -o "$out/time" "$bin" build "$bbc" -o "$out/bbc.pdf" --no-archive >/dev/null 2>&1 || true
-    secs=$(tail -n 1 "$out/time")
-    printf "%-44s %7.2f s  wc -w %.3f s  ratio %.0fx\n" "BBC dev, one run, wall / wc -w" "$secs" "$wc_secs" \
-        "$(awk "BEGIN{print $secs/($wc_secs>0?$wc_secs:0.001)}")"
+    # Best of three of each, taken alternately, so both read the files from a warm cache and a
+    # single slow run (a cold cache, another process) does not decide the ratio.
+    local best_wc="" best=""
+    for _ in 1 2 3; do
+        wc_secs=$(words_seconds "$bbc")
+        /usr/bin/time -f "%e" -o "$out/time" "$bin" build "$bbc" -o "$out/bbc.pdf" --no-archive >/dev/null 2>&1 || true
+        secs=$(tail -n 1 "$out/time")
+        if [ -z "$best_wc" ] || awk "BEGIN{exit !($wc_secs < $best_wc)}"; then best_wc=$wc_secs; fi
+        if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
+    done
+    printf "%-44s %7.2f s  wc -w %.3f s  ratio %.0fx\n" "BBC dev, best of 3, wall / wc -w" "$best" "$best_wc" \
+        "$(awk "BEGIN{print $best/($best_wc>0?$best_wc:0.001)}")"
     for n in ${BENCH_SIZES:-10000 50000 100000}; do synthetic "$n"; done
 }
 
 if [ "${1:-}" = scale ]; then
-    echo "cores: $(nproc)   (one run each)"
+    echo "cores: $(nproc)   (BBC best of 3; each synthetic size one run)"
     scale
     exit 0
 fi
